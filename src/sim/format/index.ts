@@ -1,0 +1,12 @@
+/**
+ * The docker CLI's output helpers: sizes, durations, Go time and number formats,
+ * tables, truncation, JSON, and the Go-template subset behind `--format`.
+ */
+export { formatG } from './gofloat.ts';
+export { humanSize, humanSize4, bytesSize } from './size.ts';
+export { humanDuration, timeAgo } from './duration.ts';
+export { goTimeString, rfc3339, rfc3339Nano } from './gotime.ts';
+export { renderTable, tabwrite } from './tabwriter.ts';
+export type { TabwriterOptions } from './tabwriter.ts';
+export { ellipsis, goQuote, truncateId } from './strings.ts';
+export { stringWidth, runeWidth, charWidth } from './width.ts';
