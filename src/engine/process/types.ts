@@ -74,6 +74,32 @@ export interface ProcessContext {
    * "<name>: not found"-style errors is the caller's job to print.
    */
   spawn(argv: string[], options?: SpawnOptions): Promise<number>;
+  /**
+   * Replace this process's program (the `exec` of `exec "$@"` in entrypoint scripts):
+   * same pid, default signal handlers, the new program's status becomes the process's.
+   * Optional so hand-made contexts in tests need not provide it.
+   */
+  exec?(argv: string[], options?: SpawnOptions): Promise<number>;
+  /**
+   * Count one interpreter step against the CPU budget. Returns a promise to await when the
+   * process must yield (every ~1,000 steps) or has been stopped (never settles), else
+   * undefined so the common case costs no microtask.
+   */
+  tick?(): Promise<void> | undefined;
+  /** The processes of this container (for `ps`), when the runtime can tell. */
+  processes?(): ProcessInfo[];
+  /** Send a signal to a process of this container (for `kill`); false if no such pid. */
+  signalProcess?(pid: number, signal: Signal): boolean;
+}
+
+/** What `ps` shows about one process. */
+export interface ProcessInfo {
+  pid: number;
+  ppid: number;
+  uid: number;
+  argv: string[];
+  /** Virtual ms since the epoch when it started. */
+  startedAt: number;
 }
 
 export type Program = (ctx: ProcessContext) => Promise<number>;

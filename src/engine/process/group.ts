@@ -1,0 +1,47 @@
+/**
+ * The processes of one container (or of the learner's host session): what `ps` lists,
+ * what `kill <pid>` reaches, and what `docker kill`/`stop` signal as a whole tree. A
+ * child joins its parent's group, so killing the group kills every descendant.
+ */
+import type { ProcessInfo, Signal } from './types.ts';
+
+/** What the group needs from each live process. */
+export interface GroupMember {
+  readonly info: ProcessInfo;
+  signal(signal: Signal): void;
+}
+
+export class ProcessGroup {
+  private members = new Map<number, GroupMember>();
+
+  add(member: GroupMember): void {
+    this.members.set(member.info.pid, member);
+  }
+
+  remove(pid: number): void {
+    this.members.delete(pid);
+  }
+
+  /** Live processes, by pid. */
+  list(): ProcessInfo[] {
+    return [...this.members.values()].map((m) => m.info).sort((a, b) => a.pid - b.pid);
+  }
+
+  /** Signal one process; false when no live process has that pid. */
+  signal(pid: number, signal: Signal): boolean {
+    const member = this.members.get(pid);
+    if (!member) return false;
+    member.signal(signal);
+    return true;
+  }
+
+  /** Signal every live process, children first so a parent does not outlive them by accident. */
+  signalAll(signal: Signal): void {
+    const members = [...this.members.values()].sort((a, b) => b.info.pid - a.info.pid);
+    for (const member of members) member.signal(signal);
+  }
+
+  get size(): number {
+    return this.members.size;
+  }
+}
