@@ -42,7 +42,8 @@ export class MemFs implements FileSystem {
   constructor(init: MemFsOptions | FsSnapshot = {}) {
     const options: MemFsOptions = 'root' in init ? { snapshot: init } : init;
     this.clock = options.clock ?? zeroClock;
-    this.root = options.snapshot?.root ?? newDir({ mode: 0o755, uid: 0, gid: 0, mtime: this.clock.now() }, this.gen);
+    this.root =
+      options.snapshot?.root ?? newDir({ mode: 0o755, uid: 0, gid: 0, mtime: this.clock.now() }, this.gen);
   }
 
   /** A new writable filesystem over a snapshot (which it never changes). */
@@ -113,7 +114,8 @@ export class MemFs implements FileSystem {
     let declaredSize = options.declaredSize;
     if (options.append && old) {
       bytes = concat(old.data, bytes);
-      if (declaredSize === undefined && old.declaredSize !== undefined) declaredSize = old.declaredSize + bytes.length - old.data.length;
+      if (declaredSize === undefined && old.declaredSize !== undefined)
+        declaredSize = old.declaredSize + bytes.length - old.data.length;
     }
     const meta: NodeMeta = {
       mode: options.mode ?? old?.mode ?? 0o644,
@@ -122,12 +124,22 @@ export class MemFs implements FileSystem {
       mtime: this.clock.now(),
     };
     // Rewriting keeps the inode, as open(O_TRUNC) does; creating gets a new one.
-    const node = old ? { ...newFile(bytes, meta, this.gen, declaredSize), ino: old.ino } : newFile(bytes, meta, this.gen, declaredSize);
+    const node = old
+      ? { ...newFile(bytes, meta, this.gen, declaredSize), ino: old.ino }
+      : newFile(bytes, meta, this.gen, declaredSize);
     this.put(r, node, !old);
   }
 
-  mkdir(path: string, options: { recursive?: boolean; mode?: number; uid?: number; gid?: number } = {}): void {
-    const meta = (): NodeMeta => ({ mode: options.mode ?? 0o755, uid: options.uid ?? 0, gid: options.gid ?? 0, mtime: this.clock.now() });
+  mkdir(
+    path: string,
+    options: { recursive?: boolean; mode?: number; uid?: number; gid?: number } = {},
+  ): void {
+    const meta = (): NodeMeta => ({
+      mode: options.mode ?? 0o755,
+      uid: options.uid ?? 0,
+      gid: options.gid ?? 0,
+      mtime: this.clock.now(),
+    });
     if (!options.recursive) {
       const r = this.walk(path, false);
       if (r.node || r.name === undefined) throw new FsError('EEXIST', path);
@@ -310,7 +322,14 @@ function canonical(r: Resolved): string {
 }
 
 function statOf(node: Node): Stat {
-  return { type: node.type, mode: node.mode, uid: node.uid, gid: node.gid, size: sizeOf(node), mtime: node.mtime };
+  return {
+    type: node.type,
+    mode: node.mode,
+    uid: node.uid,
+    gid: node.gid,
+    size: sizeOf(node),
+    mtime: node.mtime,
+  };
 }
 
 function concat(a: Uint8Array, b: Uint8Array): Uint8Array {

@@ -24,7 +24,17 @@ export interface Stat {
   mtime: number;
 }
 
-export type FsErrorCode = 'ENOENT' | 'EEXIST' | 'ENOTDIR' | 'EISDIR' | 'ENOTEMPTY' | 'EACCES' | 'EINVAL' | 'ELOOP' | 'EROFS' | 'EXDEV';
+export type FsErrorCode =
+  | 'ENOENT'
+  | 'EEXIST'
+  | 'ENOTDIR'
+  | 'EISDIR'
+  | 'ENOTEMPTY'
+  | 'EACCES'
+  | 'EINVAL'
+  | 'ELOOP'
+  | 'EROFS'
+  | 'EXDEV';
 
 const messages: Record<FsErrorCode, string> = {
   ENOENT: 'No such file or directory',

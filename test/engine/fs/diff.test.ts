@@ -72,7 +72,12 @@ describe('diffSnapshots lists what docker diff lists', () => {
     fs.chmod('/usr/bin/env', 0o755);
     fs.utimes('/tmp', 99);
     fs.chmod('/etc', 0o700);
-    expect(lines(diffSnapshots(base, fs.snapshot()))).toEqual(['C /etc', 'C /usr', 'C /usr/bin', 'C /usr/bin/env']);
+    expect(lines(diffSnapshots(base, fs.snapshot()))).toEqual([
+      'C /etc',
+      'C /usr',
+      'C /usr/bin',
+      'C /usr/bin/env',
+    ]);
   });
 
   it('a file replaced by a directory is C with its new contents A', () => {
@@ -81,7 +86,11 @@ describe('diffSnapshots lists what docker diff lists', () => {
     fs.rm('/etc/hostname');
     fs.mkdir('/etc/hostname');
     fs.writeFile('/etc/hostname/x', '');
-    expect(lines(diffSnapshots(base, fs.snapshot()))).toEqual(['C /etc', 'C /etc/hostname', 'A /etc/hostname/x']);
+    expect(lines(diffSnapshots(base, fs.snapshot()))).toEqual([
+      'C /etc',
+      'C /etc/hostname',
+      'A /etc/hostname/x',
+    ]);
   });
 
   it('sorts by full path, as docker does', () => {

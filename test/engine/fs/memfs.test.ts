@@ -26,7 +26,14 @@ describe('MemFs files and directories', () => {
     const fs = new MemFs({ clock });
     fs.writeFile('/hello.txt', 'hi\n');
     expect(fs.readText('/hello.txt')).toBe('hi\n');
-    expect(fs.stat('/hello.txt')).toEqual({ type: 'file', mode: 0o644, uid: 0, gid: 0, size: 3, mtime: 5000 });
+    expect(fs.stat('/hello.txt')).toEqual({
+      type: 'file',
+      mode: 0o644,
+      uid: 0,
+      gid: 0,
+      size: 3,
+      mtime: 5000,
+    });
   });
 
   it('appends to a file and keeps its mode when rewriting it', () => {
