@@ -227,6 +227,23 @@ export class MemFs implements FileSystem {
     this.update(path, (n) => (n.mtime = mtime));
   }
 
+  /** chown of a symlink itself (not followed), as lchown(2); layer extraction needs it. */
+  lchown(path: string, uid: number, gid: number): void {
+    this.update(
+      path,
+      (n) => {
+        n.uid = uid;
+        n.gid = gid;
+      },
+      false,
+    );
+  }
+
+  /** utimes of a symlink itself (not followed), as lutimes(3). */
+  lutimes(path: string, mtime: number): void {
+    this.update(path, (n) => (n.mtime = mtime), false);
+  }
+
   // ---- internals ----
 
   /**
@@ -303,8 +320,8 @@ export class MemFs implements FileSystem {
     dir.mtime = this.clock.now();
   }
 
-  private update(path: string, change: (node: Node) => void): void {
-    const r = this.walk(path, true);
+  private update(path: string, change: (node: Node) => void, followLast = true): void {
+    const r = this.walk(path, followLast);
     if (!r.node) throw new FsError('ENOENT', path);
     if (r.name === undefined) {
       this.root = own(this.root, this.gen);
