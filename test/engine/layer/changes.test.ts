@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MemFs } from '../../../src/engine/fs/memfs.ts';
 import {
-  applyLayerTar,
   layerSize,
   layerTarFromDiff,
   snapshotFromLayers,
