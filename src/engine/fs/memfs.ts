@@ -9,9 +9,11 @@ import type { Clock } from '../util/clock.ts';
 import { toBytes } from '../util/digest.ts';
 import { FsError } from './types.ts';
 import type { FileSystem, Stat, WriteOptions } from './types.ts';
-import { newDir, newFile, newSymlink, nextGen, own, sizeOf } from './node.ts';
+import { newDir, newFile, newSymlink, nextGen, own, statOf } from './node.ts';
 import type { DirNode, FsSnapshot, Node, NodeMeta } from './node.ts';
 import { rawComponents } from './path.ts';
+import { byCodePoint, canonical, walk } from './walk.ts';
+import type { Resolved } from './walk.ts';
 
 export type { FsSnapshot } from './node.ts';
 
@@ -21,16 +23,6 @@ export interface MemFsOptions {
   snapshot?: FsSnapshot;
 }
 
-/** Where a path leads: its canonical parent directory, its name, and the node if any. */
-interface Resolved {
-  parent: string[];
-  /** undefined for the root itself. */
-  name: string | undefined;
-  node: Node | undefined;
-}
-
-/** Linux's MAXSYMLINKS. */
-const MAX_SYMLINKS = 40;
 const zeroClock: Clock = { now: () => 0 };
 const decoder = new TextDecoder();
 
@@ -69,7 +61,7 @@ export class MemFs implements FileSystem {
 
   exists(path: string): boolean {
     try {
-      return this.walk(path, true).node !== undefined;
+      return walk(this.root, path, true).node !== undefined;
     } catch (e) {
       if (e instanceof FsError) return false;
       throw e;
@@ -99,7 +91,7 @@ export class MemFs implements FileSystem {
   }
 
   realpath(path: string): string {
-    const r = this.walk(path, true);
+    const r = walk(this.root, path, true);
     if (!r.node) throw new FsError('ENOENT', path);
     return canonical(r);
   }
@@ -107,7 +99,7 @@ export class MemFs implements FileSystem {
   // ---- writing ----
 
   writeFile(path: string, data: Uint8Array | string, options: WriteOptions = {}): void {
-    const r = this.walk(path, true);
+    const r = walk(this.root, path, true);
     if (r.name === undefined || r.node?.type === 'dir') throw new FsError('EISDIR', path);
     const old = r.node?.type === 'file' ? r.node : undefined;
     let bytes: Uint8Array = toBytes(data).slice();
@@ -141,7 +133,7 @@ export class MemFs implements FileSystem {
       mtime: this.clock.now(),
     });
     if (!options.recursive) {
-      const r = this.walk(path, false);
+      const r = walk(this.root, path, false);
       if (r.node || r.name === undefined) throw new FsError('EEXIST', path);
       this.put(r, newDir(meta(), this.gen), true);
       return;
@@ -149,27 +141,27 @@ export class MemFs implements FileSystem {
     const parts = rawComponents(path);
     for (let i = 1; i <= parts.length; i++) {
       const prefix = '/' + parts.slice(0, i).join('/');
-      const r = this.walk(prefix, true);
+      const r = walk(this.root, prefix, true);
       if (!r.node) this.put(r, newDir(meta(), this.gen), true);
       else if (r.node.type !== 'dir') throw new FsError(i === parts.length ? 'EEXIST' : 'ENOTDIR', prefix);
     }
   }
 
   symlink(target: string, path: string): void {
-    const r = this.walk(path, false);
+    const r = walk(this.root, path, false);
     if (r.node || r.name === undefined) throw new FsError('EEXIST', path);
     this.put(r, newSymlink(target, { mode: 0o777, uid: 0, gid: 0, mtime: this.clock.now() }, this.gen), true);
   }
 
   unlink(path: string): void {
-    const r = this.walk(path, false);
+    const r = walk(this.root, path, false);
     if (!r.node) throw new FsError('ENOENT', path);
     if (r.node.type === 'dir') throw new FsError('EISDIR', path);
     this.remove(r);
   }
 
   rmdir(path: string): void {
-    const r = this.walk(path, false);
+    const r = walk(this.root, path, false);
     if (!r.node) throw new FsError('ENOENT', path);
     if (r.node.type !== 'dir') throw new FsError('ENOTDIR', path);
     if (r.node.entries.size > 0) throw new FsError('ENOTEMPTY', path);
@@ -179,7 +171,7 @@ export class MemFs implements FileSystem {
   rm(path: string, options: { recursive?: boolean; force?: boolean } = {}): void {
     let r: Resolved;
     try {
-      r = this.walk(path, false);
+      r = walk(this.root, path, false);
     } catch (e) {
       if (options.force && e instanceof FsError && e.code === 'ENOENT') return;
       throw e;
@@ -193,10 +185,10 @@ export class MemFs implements FileSystem {
   }
 
   rename(from: string, to: string): void {
-    const src = this.walk(from, false);
+    const src = walk(this.root, from, false);
     if (!src.node) throw new FsError('ENOENT', from);
     if (src.name === undefined) throw new FsError('EINVAL', from);
-    const dst = this.walk(to, false);
+    const dst = walk(this.root, to, false);
     if (dst.name === undefined) throw new FsError('EINVAL', to);
     if (dst.node === src.node) return;
     const srcPath = canonical(src);
@@ -246,51 +238,8 @@ export class MemFs implements FileSystem {
 
   // ---- internals ----
 
-  /**
-   * Follows `path` from the root. Intermediate symlinks are always followed, the last
-   * one only with `followLast`; `..` is resolved physically, after symlinks, as Linux does.
-   * A missing last component is not an error (node undefined); a missing parent is.
-   */
-  private walk(path: string, followLast: boolean): Resolved {
-    let queue = rawComponents(path);
-    let dirs: DirNode[] = [this.root];
-    let names: string[] = [];
-    let links = 0;
-    while (queue.length > 0) {
-      const name = queue.shift()!;
-      if (name === '..') {
-        if (names.length > 0) {
-          names = names.slice(0, -1);
-          dirs = dirs.slice(0, -1);
-        }
-        continue;
-      }
-      const child = dirs[dirs.length - 1].entries.get(name);
-      const last = queue.length === 0;
-      if (!child) {
-        if (last) return { parent: names, name, node: undefined };
-        throw new FsError('ENOENT', path);
-      }
-      if (child.type === 'symlink' && (!last || followLast)) {
-        if (++links > MAX_SYMLINKS) throw new FsError('ELOOP', path);
-        if (child.target.startsWith('/')) {
-          names = [];
-          dirs = [this.root];
-        }
-        queue = [...rawComponents(child.target), ...queue];
-        continue;
-      }
-      if (last) return { parent: names, name, node: child };
-      if (child.type !== 'dir') throw new FsError('ENOTDIR', path);
-      names = [...names, name];
-      dirs = [...dirs, child];
-    }
-    if (names.length === 0) return { parent: [], name: undefined, node: this.root };
-    return { parent: names.slice(0, -1), name: names[names.length - 1], node: dirs[dirs.length - 1] };
-  }
-
   private existing(path: string, followLast: boolean): Node {
-    const r = this.walk(path, followLast);
+    const r = walk(this.root, path, followLast);
     if (!r.node) throw new FsError('ENOENT', path);
     return r.node;
   }
@@ -321,7 +270,7 @@ export class MemFs implements FileSystem {
   }
 
   private update(path: string, change: (node: Node) => void, followLast = true): void {
-    const r = this.walk(path, followLast);
+    const r = walk(this.root, path, followLast);
     if (!r.node) throw new FsError('ENOENT', path);
     if (r.name === undefined) {
       this.root = own(this.root, this.gen);
@@ -334,36 +283,9 @@ export class MemFs implements FileSystem {
   }
 }
 
-function canonical(r: Resolved): string {
-  return '/' + (r.name === undefined ? [] : [...r.parent, r.name]).join('/');
-}
-
-function statOf(node: Node): Stat {
-  return {
-    type: node.type,
-    mode: node.mode,
-    uid: node.uid,
-    gid: node.gid,
-    size: sizeOf(node),
-    mtime: node.mtime,
-  };
-}
-
 function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
   const out = new Uint8Array(a.length + b.length);
   out.set(a, 0);
   out.set(b, a.length);
   return out;
-}
-
-/** Code-point order, as `ls` sorts in the C locale (UTF-16 order differs above U+FFFF). */
-export function byCodePoint(a: string, b: string): number {
-  if (a === b) return 0;
-  const x = [...a];
-  const y = [...b];
-  for (let i = 0; i < Math.min(x.length, y.length); i++) {
-    const d = x[i].codePointAt(0)! - y[i].codePointAt(0)!;
-    if (d !== 0) return d;
-  }
-  return x.length - y.length;
 }

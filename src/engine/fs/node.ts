@@ -5,6 +5,7 @@
  * generation), so a write costs a path copy at most once per snapshot, and untouched
  * subtrees stay the very same objects — which is what makes diffs cheap.
  */
+import type { Stat } from './types.ts';
 
 interface NodeBase {
   /** Permission bits only. */
@@ -93,4 +94,15 @@ export function sizeOf(node: Node): number {
   if (node.type === 'file') return node.declaredSize ?? node.data.length;
   if (node.type === 'dir') return 4096;
   return new TextEncoder().encode(node.target).length;
+}
+
+export function statOf(node: Node): Stat {
+  return {
+    type: node.type,
+    mode: node.mode,
+    uid: node.uid,
+    gid: node.gid,
+    size: sizeOf(node),
+    mtime: node.mtime,
+  };
 }
