@@ -34,7 +34,8 @@ export type FsErrorCode =
   | 'EINVAL'
   | 'ELOOP'
   | 'EROFS'
-  | 'EXDEV';
+  | 'EXDEV'
+  | 'EBUSY';
 
 const messages: Record<FsErrorCode, string> = {
   ENOENT: 'No such file or directory',
@@ -47,6 +48,7 @@ const messages: Record<FsErrorCode, string> = {
   ELOOP: 'Symbolic link loop',
   EROFS: 'Read-only file system',
   EXDEV: 'Invalid cross-device link',
+  EBUSY: 'Resource busy',
 };
 
 /** A filesystem error with its errno code; `message` is the strerror text programs print. */
