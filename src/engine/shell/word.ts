@@ -88,12 +88,14 @@ export class WordReader {
 
   private readDouble(): void {
     this.pos++;
-    this.parts.push({ kind: 'text', text: '', quoted: true });
+    const before = this.parts.length;
     for (;;) {
       const c = this.src[this.pos];
       if (c === undefined) throw new ShellSyntaxError('unterminated quoted string', true);
       if (c === '"') {
         this.pos++;
+        // "" still makes an (empty) field; "$@" with no parameters makes none.
+        if (this.parts.length === before) this.parts.push({ kind: 'text', text: '', quoted: true });
         return;
       }
       if (c === '\\') this.readBackslash(true);
