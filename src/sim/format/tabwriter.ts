@@ -10,9 +10,11 @@ import { stringWidth } from './width.ts';
 export interface TabwriterOptions {
   minwidth: number;
   padding: number;
+  /** Padding character; docker uses a space. Tab padding is not supported. */
+  padchar?: string;
 }
 
-const dockerTable: TabwriterOptions = { minwidth: 10, padding: 3 };
+const dockerTable: TabwriterOptions = { minwidth: 10, padding: 3, padchar: ' ' };
 
 interface Cell {
   text: string;
@@ -25,6 +27,11 @@ interface Cell {
  */
 export function tabwrite(text: string, options: TabwriterOptions = dockerTable): string {
   const lines: Cell[][] = text.split('\n').map((line) => line.split('\t').map((t) => ({ text: t, width: stringWidth(t) })));
+  // Upstream only terminates the unfinished last cell at Flush when it has text, so a
+  // final line without a newline loses an empty trailing cell ('*\t*\t' → '*.......*').
+  const last = lines[lines.length - 1];
+  if (last.length > 1 && last[last.length - 1].text === '') last.pop();
+  const padchar = options.padchar ?? ' ';
   const out: string[] = [];
   const widths: number[] = [];
 
@@ -33,7 +40,7 @@ export function tabwrite(text: string, options: TabwriterOptions = dockerTable):
       let s = '';
       lines[i].forEach((cell, j) => {
         s += cell.text;
-        if (j < widths.length) s += ' '.repeat(Math.max(0, widths[j] - cell.width));
+        if (j < widths.length) s += padchar.repeat(Math.max(0, widths[j] - cell.width));
       });
       out.push(s);
     }

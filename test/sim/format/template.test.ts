@@ -155,3 +155,34 @@ describe('renderFormat (formatter.Context)', () => {
     expect(errorOf(() => renderFormat('{{.ID', rows))).toBe('template parsing error: template: :1: unclosed action');
   });
 });
+
+describe('docker/cli templates_test.go', () => {
+  it('json of a string field (GitHub #32120) is not HTML-escaped', () => {
+    expect(compileTemplate('{{json .Ports}}', { typeName: null })(new Map([['Ports', '0.0.0.0:2->8/udp']]))).toBe('"0.0.0.0:2->8/udp"');
+  });
+
+  it('string functions compose: join (split . ":") "/"', () => {
+    expect(run('{{join (split . ":") "/"}}', 'text:with:colon')).toBe('text/with/colon');
+    expect(run('this is a {{ . }}', 'string')).toBe('this is a string');
+  });
+
+  const source = 'tupx5xzf6hvsrhnruz5cr8gwp';
+  it.each([
+    ['{{truncate . 5}}', 'tupx5'],
+    ['{{truncate . 25}}', source],
+    ['{{truncate . 30}}', source],
+    ['{{pad . 3 3}}', `   ${source}   `],
+  ])('%s renders a non-empty source, an empty source, and fails on nil', (tmpl, expected) => {
+    const t = compileTemplate(tmpl);
+    expect(t(source)).toBe(expected);
+    expect(t('')).toBe('');
+    expect(() => t(null)).toThrow();
+  });
+
+  it.each(['{{ json .}}', '{{ split . ","}}', '{{ join . ","}}', '{{ title .}}', '{{ lower .}}', '{{ upper .}}', '{{ truncate . 2}}'])(
+    'header function %s leaves its input unchanged',
+    (tmpl) => {
+      expect(compileTemplate(tmpl, { funcs: 'header' })('hello world')).toBe('hello world');
+    },
+  );
+});
