@@ -6,7 +6,7 @@
  * familiar form, in the order the daemon returns it (sorted by the full string).
  */
 import { conflict, invalidParameter } from '../errdefs.ts';
-import { familiarString, fullName, referenceString, type Reference } from '../reference/index.ts';
+import { familiarString, fullName, referenceString, tagNameOnly, type Reference } from '../reference/index.ts';
 import type { Digest } from '../util/digest.ts';
 
 interface Entry {
@@ -59,8 +59,10 @@ export class ReferenceStore {
     return this.entries.delete(refKey(ref));
   }
 
+  /** Look a name up as moby's refstore does: a digest wins over a tag; no tag means `latest`. */
   get(ref: Reference): Digest | undefined {
-    return this.entries.get(refKey(ref))?.id;
+    const key = ref.digest ? { domain: ref.domain, path: ref.path, digest: ref.digest } : tagNameOnly(ref);
+    return this.entries.get(refKey(key))?.id;
   }
 
   /** Every name of an image, sorted by full string (moby lexicalRefs). */
