@@ -74,8 +74,8 @@ export function push(refOrName: string | Reference, deps: DistributionDeps, auth
           registry.mountBlob(from, ref.path, p.descriptor.digest, auth);
           record('mounted');
         };
-        const fromName = familiarName(parseNormalizedNamed(`${ref.domain}/${from}`));
-        moments.push({ at: end, run: mounted, message: update(p.id, `Mounted from ${fromName}`) });
+        // moby prints the source repository's path (`library/alpine`), not its familiar name.
+        moments.push({ at: end, run: mounted, message: update(p.id, `Mounted from ${from}`) });
       } else {
         const steps = progressSteps(end - start);
         for (let s = 1; s <= steps; s++) {
