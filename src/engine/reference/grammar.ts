@@ -34,6 +34,9 @@ export const anchoredReference = anchored(capture(namePattern), optional(':', ca
 /** A name only; captures 1 domain (may be undefined), 2 path. */
 export const anchoredName = anchored(optional(capture(domainAndPort), '/'), capture(remoteName));
 
+/** A registry host with optional port (DomainRegexp, anchored). */
+export const anchoredDomain = anchored(domainAndPort);
+
 export const anchoredTag = anchored(tag);
 export const anchoredDigest = anchored(digestPattern);
 
