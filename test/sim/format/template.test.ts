@@ -186,3 +186,9 @@ describe('docker/cli templates_test.go', () => {
     },
   );
 });
+
+describe('printing numbers as fmt %v', () => {
+  it('prints integers plainly and floats in %g form with the exponent switch at 1e6', () => {
+    expect(run('{{.A}} {{.B}} {{.C}} {{.D}}', { A: 1000000, B: 1.5, C: 1234567.5, D: 0.00001 })).toBe('1000000 1.5 1.2345675e+06 1e-05');
+  });
+});

@@ -12,11 +12,12 @@ export const noValue = '<no value>';
 const sortedKeys = (o: object) => Object.keys(o).sort();
 
 function formatFloat(n: number): string {
-  // fmt %v of a float64 is %g with the shortest digits: exponent below 1e-4 or from 1e21.
-  const abs = Math.abs(n);
-  if (abs !== 0 && (abs < 1e-4 || abs >= 1e21)) {
-    return n.toExponential().replace(/e([+-])(\d)$/, 'e$10$2');
-  }
+  // fmt's %v of a float64 is strconv 'g' with the shortest digits, which switches to
+  // exponent form when the exponent is < -4 or >= 6 (fmt.Println(1234567.5) prints
+  // 1.2345675e+06), with at least two exponent digits.
+  const [mantissa, exponent] = n.toExponential().split('e');
+  const exp = Number(exponent);
+  if (exp < -4 || exp >= 6) return `${mantissa}e${exp < 0 ? '-' : '+'}${String(Math.abs(exp)).padStart(2, '0')}`;
   return String(n);
 }
 
