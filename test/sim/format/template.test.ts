@@ -192,3 +192,10 @@ describe('printing numbers as fmt %v', () => {
     expect(run('{{.A}} {{.B}} {{.C}} {{.D}}', { A: 1000000, B: 1.5, C: 1234567.5, D: 0.00001 })).toBe('1000000 1.5 1.2345675e+06 1e-05');
   });
 });
+
+describe('{{json .}} of a formatter context (formatter.MarshalJSON)', () => {
+  it('marshals exported zero-argument methods and fields, sorted, and skips methods with arguments', () => {
+    const ctx = { Names: 'web', ID: () => 'abc', Label: (k: string) => k, lower: 'x', FullHeader: () => ({}) };
+    expect(run('{{json .}}', ctx)).toBe('{"ID":"abc","Names":"web"}');
+  });
+});

@@ -34,6 +34,23 @@ const arity: Record<string, [number, number]> = {
 };
 
 const NONE = Symbol('no final value');
+
+/**
+ * formatter.MarshalJSON: a context marshals as a map of its exported zero-argument
+ * methods (here: capitalized fields, calling zero-argument functions, skipping
+ * functions that take arguments and FullHeader).
+ */
+function contextMap(ctx: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(ctx)) {
+    if (!/^[A-Z]/.test(key) || key === 'FullHeader') continue;
+    const v = ctx[key];
+    if (typeof v === 'function') {
+      if (v.length === 0) out[key] = (v as () => unknown).call(ctx);
+    } else out[key] = v;
+  }
+  return out;
+}
 const BREAK = Symbol('break');
 const CONTINUE = Symbol('continue');
 
@@ -103,7 +120,7 @@ export function execute(nodes: Node[], data: unknown, opts: ExecOptions): string
     }
     try {
       if (name === 'json' && args[0] === data && opts.rootJson === 'context' && data !== null && typeof data === 'object') {
-        return goJson(data, { sortKeys: true, escapeHTML: true });
+        return goJson(contextMap(data as Record<string, unknown>), { sortKeys: true, escapeHTML: true });
       }
       return opts.funcs[name](...args);
     } catch (e) {
