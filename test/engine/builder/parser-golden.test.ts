@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDockerfile } from '../../../src/engine/builder/parser/parser.ts';
 import { dumpNode } from '../../../src/engine/builder/parser/dump.ts';
+import { EngineError } from '../../../src/engine/errdefs.ts';
 import { parseStages } from '../../../src/engine/builder/instructions/stages.ts';
 
 const dir = join(import.meta.dirname, 'parser-cases');
@@ -19,9 +20,16 @@ describe('golden parser cases', () => {
         expect(dumpNode(parseDockerfile(read('Dockerfile')).ast) + '\n').toBe(read('result'));
       });
     } else {
-      it(`${name} is rejected with its error message`, () => {
+      it(`${name} is rejected with its exact error message`, () => {
         const text = read('Dockerfile');
-        expect(() => parseStages(parseDockerfile(text).ast)).toThrow(read('error').trimEnd());
+        let message = '(no error)';
+        try {
+          parseStages(parseDockerfile(text).ast);
+        } catch (e) {
+          expect(e).toBeInstanceOf(EngineError);
+          message = (e as Error).message;
+        }
+        expect(message).toBe(read('error').trimEnd());
       });
     }
   }
