@@ -14,7 +14,27 @@ export interface Directive {
 }
 
 const validDirectives = new Set(['syntax', 'escape', 'check']);
-const directivePattern = /^([a-zA-Z][a-zA-Z0-9]*)\s*=\s*(.+?)\s*$/;
+// Go RE2's \s: ASCII white space without \v.
+const isReSpace = (ch: string) => ch === ' ' || ch === '\t' || ch === '\n' || ch === '\f' || ch === '\r';
+
+/**
+ * BuildKit's `^([a-zA-Z][a-zA-Z0-9]*)\s*=\s*(.+?)\s*$`, by scanning: as a JS regex the
+ * lazy value followed by `\s*$` is quadratic on long runs of spaces.
+ */
+function matchDirective(text: string): [string, string] | null {
+  const key = /^[a-zA-Z][a-zA-Z0-9]*/.exec(text)?.[0];
+  if (key === undefined) return null;
+  let i = key.length;
+  while (i < text.length && isReSpace(text[i])) i++;
+  if (text[i] !== '=') return null;
+  i++;
+  while (i < text.length && isReSpace(text[i])) i++;
+  let end = text.length;
+  while (end > i && isReSpace(text[end - 1])) end--;
+  const value = text.slice(i, end);
+  if (value === '' || value.includes('\n')) return null;
+  return [key, value];
+}
 
 export type EscapeToken = '\\' | '`';
 
@@ -33,15 +53,15 @@ export class DirectiveParser {
       this.done = true;
       return;
     }
-    const match = directivePattern.exec(text.slice(1).replace(/^\s+/u, ''));
-    const key = match?.[1].toLowerCase();
+    const match = matchDirective(text.slice(1).replace(/^\s+/u, ''));
+    const key = match?.[0].toLowerCase();
     if (!match || key === undefined || !validDirectives.has(key)) {
       this.done = true;
       return;
     }
     if (this.seen.has(key)) throw invalidParameter(`only one ${key} parser directive can be used`);
     this.seen.add(key);
-    const value = match[2];
+    const value = match[1];
     if (key === 'escape') this.escapeToken = checkEscapeToken(value);
     this.directives.push({ name: key as Directive['name'], value, line: this.line });
   }

@@ -49,11 +49,15 @@ export function goQuoteList(list: readonly string[]): string {
   return '[' + list.map(goQuote).join(' ') + ']';
 }
 
-// Go's unicode.IsSpace set. JS trim() differs: it also strips U+FEFF, which Go keeps.
-const goSpace = '\\t\\n\\v\\f\\r \\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000';
-const goTrim = new RegExp(`^[${goSpace}]+|[${goSpace}]+$`, 'g');
+// Go's unicode.IsSpace. JS trim() differs: it also strips U+FEFF, which Go keeps.
+const goSpaces = new Set(['\t', '\n', '\v', '\f', '\r', ' ', '\u0085', '\u00A0', '\u1680', '\u2028', '\u2029', '\u202F', '\u205F', '\u3000']);
+export const isGoSpace = (ch: string) => goSpaces.has(ch) || (ch >= '\u2000' && ch <= '\u200A');
 
-/** Go's strings.TrimSpace. */
+/** Go's strings.TrimSpace, by scanning (a `\s+$` regex is quadratic on long runs). */
 export function goTrimSpace(s: string): string {
-  return s.replace(goTrim, '');
+  let start = 0;
+  let end = s.length;
+  while (start < end && isGoSpace(s[start])) start++;
+  while (end > start && isGoSpace(s[end - 1])) end--;
+  return s.slice(start, end);
 }

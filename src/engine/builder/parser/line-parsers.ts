@@ -17,8 +17,6 @@ export interface LineResult {
 
 export interface LineContext {
   escape: EscapeToken;
-  /** Parse a sub-instruction (ONBUILD's trigger); supplied by the parser to avoid a cycle. */
-  parseSub: (line: string) => Node;
 }
 
 type LineParser = (rest: string, ctx: LineContext) => LineResult;
@@ -79,10 +77,8 @@ function parseNameVal(rest: string, key: string, escape: EscapeToken): LineResul
 
 const parseNameOrNameVal: LineParser = (rest, ctx) => plain(leaves(parseWords(rest, ctx.escape)));
 
-const parseSubCommand: LineParser = (rest, ctx) => {
-  if (rest === '') return none;
-  return plain([makeNode('', { children: [ctx.parseSub(rest)] })]);
-};
+// ONBUILD with a trigger is nested by the parser itself (see parser.ts); alone it has no arguments.
+const parseSubCommand: LineParser = () => none;
 
 /** HEALTHCHECK: a type word (CMD, NONE...) then a maybe-JSON command. */
 const parseHealthConfig: LineParser = (rest, ctx) => {

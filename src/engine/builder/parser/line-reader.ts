@@ -46,3 +46,10 @@ export class LineReader {
     return { text, newline: nl >= 0 };
   }
 }
+
+/** BuildKit trimNewline: drop every trailing `\r` and `\n` (a loop: `[\r\n]+$` backtracks quadratically). */
+export function trimNewline(s: string): string {
+  let end = s.length;
+  while (end > 0 && (s[end - 1] === '\r' || s[end - 1] === '\n')) end--;
+  return s.slice(0, end);
+}

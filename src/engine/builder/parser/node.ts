@@ -52,11 +52,19 @@ export function makeNode(value: string, init: Partial<Node> = {}): Node {
 /** The argument values of an instruction node, a sub-instruction contributing its name then its args (BuildKit nodeArgs). */
 export function nodeArgs(node: Node): string[] {
   const out: string[] = [];
-  for (const arg of node.args) {
-    if (arg.children.length === 0) out.push(arg.value);
-    else if (arg.children.length === 1) {
-      const sub = arg.children[0];
-      out.push(sub.value, ...nodeArgs(sub));
+  // A loop rather than recursion: ONBUILD chains may be arbitrarily deep.
+  const pending: Node[][] = [node.args];
+  while (pending.length > 0) {
+    const args = pending.pop()!;
+    for (let i = 0; i < args.length; i++) {
+      const arg = args[i];
+      if (arg.children.length === 0) out.push(arg.value);
+      else if (arg.children.length === 1) {
+        const sub = arg.children[0];
+        out.push(sub.value);
+        pending.push(args.slice(i + 1), sub.args);
+        break;
+      }
     }
   }
   return out;

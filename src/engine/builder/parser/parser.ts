@@ -13,7 +13,7 @@
 import { EngineError, invalidParameter } from '../../errdefs.ts';
 import { DirectiveParser, trimContinuation, type Directive, type EscapeToken } from './directives.ts';
 import { heredocsFromLine } from './heredoc.ts';
-import { LineReader, MAX_LINE_BYTES } from './line-reader.ts';
+import { LineReader, MAX_LINE_BYTES, trimNewline } from './line-reader.ts';
 import { parseLineArgs } from './line-parsers.ts';
 import { makeNode, type Node } from './node.ts';
 import { splitCommand } from './split-command.ts';
@@ -38,8 +38,7 @@ export interface ParseOptions {
   name?: string;
 }
 
-const isComment = (line: string) => /^\s*#/u.test(line.replace(/[\r\n]+$/, ''));
-const trimNewline = (s: string) => s.replace(/[\r\n]+$/, '');
+const isComment = (line: string) => /^\s*#/u.test(trimNewline(line));
 const trimLeadingSpace = (s: string) => s.replace(/^\s+/u, '');
 const heredocInstructions = new Set(['add', 'copy', 'run']);
 
@@ -60,11 +59,28 @@ function canContainHeredoc(node: Node): boolean {
   return heredocInstructions.has(n.value.toLowerCase()) && !n.json;
 }
 
+/**
+ * One logical line to a node. `ONBUILD x` nests x as a sub-instruction; chains are
+ * built in a loop, not by recursion, so `ONBUILD ONBUILD ...` cannot exhaust the stack
+ * (the instruction layer rejects such chains later).
+ */
 function newNodeFromLine(line: string, escape: EscapeToken, comments: string[]): Node {
-  const { cmd, flags, args } = splitCommand(line);
-  const parseSub = (sub: string) => newNodeFromLine(sub, escape, []);
-  const parsed = parseLineArgs(cmd, args, { escape, parseSub });
-  return makeNode(cmd, { original: line, flags, args: parsed.args, json: parsed.json, prevComment: comments });
+  const chain: { cmd: string; flags: string[]; line: string }[] = [];
+  let current = line;
+  for (;;) {
+    const { cmd, flags, args } = splitCommand(current);
+    if (cmd.toLowerCase() !== 'onbuild' || args === '') {
+      const parsed = parseLineArgs(cmd, args, { escape });
+      let node = makeNode(cmd, { original: current, flags, args: parsed.args, json: parsed.json });
+      for (let i = chain.length - 1; i >= 0; i--) {
+        node = makeNode(chain[i].cmd, { original: chain[i].line, flags: chain[i].flags, args: [makeNode('', { children: [node] })] });
+      }
+      node.prevComment = comments;
+      return node;
+    }
+    chain.push({ cmd, flags, line: current });
+    current = args;
+  }
 }
 
 /** Parse Dockerfile text into an AST. Throws `EngineError('InvalidParameter')`. */

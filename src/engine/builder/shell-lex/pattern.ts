@@ -82,6 +82,7 @@ export function findMatch(
   opts: { anchored: boolean; greedy: boolean },
   budget: PatternBudget,
 ): [number, number] | null {
+  if (tokens.every((t) => t.kind === 'lit')) return findLiteral(tokens.map((t) => (t.kind === 'lit' ? t.ch : '')), value, from, opts.anchored);
   const reach = simulate(tokens, value, from, opts.anchored, budget);
   let start = -1;
   for (let q = from; q < reach.length; q++) if (reach[q] >= 0 && (start < 0 || reach[q] < start)) start = reach[q];
@@ -93,6 +94,16 @@ export function findMatch(
     if (!opts.greedy) break;
   }
   return [start, end];
+}
+
+/** A pattern without wildcards: a plain search, which stops at the first hit (linear over a replace-all). */
+function findLiteral(lit: string[], value: string[], from: number, anchored: boolean): [number, number] | null {
+  const last = anchored ? from : value.length - lit.length;
+  outer: for (let s = from; s <= last; s++) {
+    for (let k = 0; k < lit.length; k++) if (value[s + k] !== lit[k]) continue outer;
+    return [s, s + lit.length];
+  }
+  return null;
 }
 
 /** Go's reversePattern: reverse the runes but keep each `\x` escape pair in order. */
