@@ -40,6 +40,14 @@ export class Registry {
   readonly content = new ContentStore();
   readonly users: Users;
   private readonly repos = new Map<string, Repository>();
+  /**
+   * Blobs put by seeding, whose digests the seeder computed from these very bytes:
+   * kept beside the content store so a new registry (every engine reset) does not
+   * hash megabytes of Hub layers again. Immutable, so registries may share them.
+   */
+  private readonly seeded = new Map<Digest, Uint8Array>();
+  /** Repositories that seeding will fill on first access (see seed.ts). */
+  private readonly lazy = new Map<string, () => void>();
   private readonly isPublic: (repository: string) => boolean;
   private readonly hideUnknown: boolean;
 
@@ -70,7 +78,7 @@ export class Registry {
   getManifest(repository: string, reference: string, auth?: Credentials): FetchedManifest {
     const repo = this.readable(repository, auth);
     const digest = isDigest(reference) ? (repo.manifests.has(reference) ? reference : undefined) : repo.tags.get(reference);
-    const bytes = digest && this.content.get(digest);
+    const bytes = digest && this.bytes(digest);
     if (!digest || !bytes) throw registryError('MANIFEST_UNKNOWN');
     return { digest, mediaType: MANIFEST_V2, bytes, manifest: parseManifest(bytes) };
   }
@@ -112,14 +120,14 @@ export class Registry {
   headBlob(repository: string, digest: Digest, auth?: Credentials): { size: number } | undefined {
     this.users.authenticate(auth);
     const repo = this.repo(repository);
-    if (!repo?.blobs.has(digest) || !this.content.has(digest)) return undefined;
-    return { size: this.content.size(digest) ?? 0 };
+    const bytes = repo?.blobs.has(digest) ? this.bytes(digest) : undefined;
+    return bytes ? { size: bytes.length } : undefined;
   }
 
   /** `GET /v2/<name>/blobs/<digest>`. */
   getBlob(repository: string, digest: Digest, auth?: Credentials): Uint8Array {
     const repo = this.readable(repository, auth);
-    const bytes = repo.blobs.has(digest) ? this.content.get(digest) : undefined;
+    const bytes = repo.blobs.has(digest) ? this.bytes(digest) : undefined;
     if (!bytes) throw registryError('BLOB_UNKNOWN');
     return bytes;
   }
@@ -158,21 +166,38 @@ export class Registry {
 
   /** `GET /v2/_catalog`. */
   catalog(): { repositories: string[] } {
-    return { repositories: [...this.repos.keys()].sort() };
+    return { repositories: [...new Set([...this.repos.keys(), ...this.lazy.keys()])].sort() };
   }
 
-  /** Store a blob in a repository without an auth check: seeding only. */
-  seedBlob(repository: string, bytes: Uint8Array): Digest {
-    const digest = this.content.put(bytes);
-    this.repo(repository, true)!.blobs.add(digest);
-    return digest;
+  /**
+   * Declare a repository whose content `fill` will seed on first access, so a large
+   * Hub costs nothing until an image of it is pulled.
+   */
+  seedLazily(repository: string, fill: () => void): void {
+    if (!this.repos.has(repository)) this.lazy.set(repository, fill);
+  }
+
+  private bytes(digest: Digest): Uint8Array | undefined {
+    return this.content.get(digest) ?? this.seeded.get(digest);
+  }
+
+  /**
+   * Store a blob in a repository without an auth check: seeding only. With `digest`
+   * (which the caller computed from these bytes) nothing is hashed again.
+   */
+  seedBlob(repository: string, bytes: Uint8Array, digest?: Digest): Digest {
+    const d = digest ?? digestOf(bytes);
+    if (!this.content.has(d)) this.seeded.set(d, bytes);
+    this.repo(repository, true, false)!.blobs.add(d);
+    return d;
   }
 
   /** Store and tag a manifest without an auth check: seeding only. */
-  seedManifest(repository: string, tags: readonly string[], bytes: Uint8Array): Digest {
-    const digest = this.content.put(bytes);
-    const repo = this.repo(repository, true)!;
+  seedManifest(repository: string, tags: readonly string[], bytes: Uint8Array, digest?: Digest): Digest {
+    digest = this.seedBlob(repository, bytes, digest);
+    const repo = this.repo(repository, true, false)!;
     repo.manifests.add(digest);
+    repo.blobs.delete(digest);
     for (const tag of tags) repo.tags.set(tag, digest);
     return digest;
   }
@@ -195,7 +220,12 @@ export class Registry {
     return repo;
   }
 
-  private repo(name: string, create = false): Repository | undefined {
+  private repo(name: string, create = false, fill = true): Repository | undefined {
+    const pending = fill ? this.lazy.get(name) : undefined;
+    if (pending) {
+      this.lazy.delete(name);
+      pending();
+    }
     let repo = this.repos.get(name);
     if (!repo && create) {
       repo = { tags: new Map(), manifests: new Set(), blobs: new Set() };

@@ -5,8 +5,9 @@
  * from that image's exact layer blobs (same digests), as `FROM` would.
  *
  * Deterministic (mtimes and history dates come from the spec, never the clock) and
- * fast: each step's layer is built once per process and reused by every registry
- * seeded afterwards (engines are created often, in tests and on reset).
+ * cheap: hashing megabytes of layers with a pure-JS sha256 is the cost, so a
+ * repository is only built on its first access, each image once per process (engines
+ * are created often, in tests and on reset), and seeded blobs are never re-hashed.
  */
 import { serializeConfig, type HistoryEntry, type ImageConfig, type RunConfig } from '../image/config.ts';
 import { diffIdOf } from '../layer/ids.ts';
@@ -86,22 +87,72 @@ function buildLayer(step: StepSpec, mtime: number): SeededLayer {
   return layer;
 }
 
-interface Built {
-  config: ImageConfig;
-  layers: SeededLayer[];
-}
-
 function mergeConfig(base: RunConfig | undefined, own: RunConfig): RunConfig {
   const merged: RunConfig = { ...base, ...own };
   if (base?.Labels || own.Labels) merged.Labels = { ...base?.Labels, ...own.Labels };
   return merged;
 }
 
+interface Built extends SeededImage {
+  configBytes: Uint8Array;
+  manifestBytes: Uint8Array;
+  /** The base this was built on, to notice when the same spec meets another base. */
+  base?: Built;
+}
+
+/** Built images per spec object, for the whole process: hub specs are shared constants. */
+const imageCache = new WeakMap<ImageSpec, Built>();
+
+function buildImage(spec: ImageSpec, base: Built | undefined, clock?: Clock): Built {
+  const cached = imageCache.get(spec);
+  if (cached && cached.base === base) return cached;
+  const createdMs = Date.parse(spec.created);
+  const valid = !Number.isNaN(createdMs);
+  const created = valid ? spec.created : new Date(clock?.now() ?? 0).toISOString();
+  const mtime = Math.floor((valid ? createdMs : (clock?.now() ?? 0)) / 1000);
+  const layers = [...(base?.layers ?? [])];
+  const history: HistoryEntry[] = [...(base?.config.history ?? [])];
+  for (const step of spec.steps) {
+    const empty = !step.files || step.files.length === 0;
+    if (!empty) layers.push(buildLayer(step, mtime));
+    history.push({ created, created_by: step.createdBy, ...(step.comment ? { comment: step.comment } : {}), ...(empty ? { empty_layer: true } : {}) });
+  }
+  const config: ImageConfig = {
+    architecture: 'amd64',
+    os: 'linux',
+    created,
+    config: mergeConfig(base?.config.config, spec.config as RunConfig),
+    rootfs: { type: 'layers', diff_ids: layers.map((l) => l.diffId) },
+    history,
+  };
+  const configBytes = serializeConfig(config);
+  const configDigest = digestOf(configBytes);
+  const manifestBytes = serializeManifest(
+    manifestOf(
+      { mediaType: CONFIG_V1, size: configBytes.length, digest: configDigest },
+      layers.map((l) => l.descriptor),
+    ),
+  );
+  const built: Built = { repository: spec.repository, tags: [...spec.tags], manifestDigest: digestOf(manifestBytes), configDigest, config, layers, configBytes, manifestBytes, base };
+  imageCache.set(spec, built);
+  return built;
+}
+
+/** Access to what seeding produced; building happens on first use of each image. */
+export interface HubSeed {
+  /** Every image (builds whatever has not been built yet). */
+  all(): SeededImage[];
+  /** The image a `repository` (`library/alpine`) and tag name, if seeded. */
+  get(repository: string, tag: string): SeededImage | undefined;
+}
+
 /**
- * Put every spec's blobs, config and manifest into the registry under all its tags.
- * @example seedRegistry(registries.hub, hubImages) // [{ repository: 'library/alpine', manifestDigest: 'sha256:…', … }, …]
+ * Declare every spec's repository in the registry; the first access to a repository
+ * builds its images (blobs, config, manifest) and stores them under all their tags.
+ * Nothing is hashed until then, and each image is built once per process.
+ * @example const hub = seedRegistry(registries.hub, hubImages); hub.get('library/alpine', 'latest')?.manifestDigest
  */
-export function seedRegistry(registry: Registry, specs: readonly ImageSpec[], clock?: Clock): SeededImage[] {
+export function seedRegistry(registry: Registry, specs: readonly ImageSpec[], clock?: Clock): HubSeed {
   const byName = new Map<string, ImageSpec>();
   for (const spec of specs) {
     for (const tag of spec.tags) {
@@ -110,47 +161,34 @@ export function seedRegistry(registry: Registry, specs: readonly ImageSpec[], cl
     }
   }
   const built = new Map<ImageSpec, Built>();
-  const build = (spec: ImageSpec, seen: Set<ImageSpec>): Built => {
+  const build = (spec: ImageSpec, seen = new Set<ImageSpec>()): Built => {
     const done = built.get(spec);
     if (done) return done;
     if (seen.has(spec)) throw new Error(`seed: base cycle at ${spec.repository}`);
     seen.add(spec);
     const baseSpec = spec.base ? byName.get(spec.base) : undefined;
     if (spec.base && !baseSpec) throw new Error(`seed: ${spec.repository} has unknown base ${spec.base}`);
-    const base = baseSpec ? build(baseSpec, seen) : undefined;
-    const createdMs = Date.parse(spec.created);
-    const created = Number.isNaN(createdMs) ? new Date(clock?.now() ?? 0).toISOString() : spec.created;
-    const mtime = Math.floor((Number.isNaN(createdMs) ? (clock?.now() ?? 0) : createdMs) / 1000);
-    const layers = [...(base?.layers ?? [])];
-    const history: HistoryEntry[] = [...(base?.config.history ?? [])];
-    for (const step of spec.steps) {
-      const empty = !step.files || step.files.length === 0;
-      if (!empty) layers.push(buildLayer(step, mtime));
-      history.push({ created, created_by: step.createdBy, ...(step.comment ? { comment: step.comment } : {}), ...(empty ? { empty_layer: true } : {}) });
-    }
-    const config: ImageConfig = {
-      architecture: 'amd64',
-      os: 'linux',
-      created,
-      config: mergeConfig(base?.config.config, spec.config as RunConfig),
-      rootfs: { type: 'layers', diff_ids: layers.map((l) => l.diffId) },
-      history,
-    };
-    const result = { config, layers };
-    built.set(spec, result);
-    return result;
+    const image = buildImage(spec, baseSpec ? build(baseSpec, seen) : undefined, clock);
+    built.set(spec, image);
+    return image;
   };
-
-  return specs.map((spec) => {
-    const { config, layers } = build(spec, new Set());
-    for (const layer of layers) registry.seedBlob(spec.repository, layer.blob);
-    const configBytes = serializeConfig(config);
-    const configDigest = registry.seedBlob(spec.repository, configBytes);
-    const manifest = manifestOf(
-      { mediaType: CONFIG_V1, size: configBytes.length, digest: configDigest },
-      layers.map((l) => l.descriptor),
-    );
-    const manifestDigest = registry.seedManifest(spec.repository, spec.tags, serializeManifest(manifest));
-    return { repository: spec.repository, tags: [...spec.tags], manifestDigest, configDigest, config, layers };
-  });
+  const store = (image: Built) => {
+    for (const layer of image.layers) registry.seedBlob(image.repository, layer.blob, layer.descriptor.digest);
+    registry.seedBlob(image.repository, image.configBytes, image.configDigest);
+    registry.seedManifest(image.repository, image.tags, image.manifestBytes, image.manifestDigest);
+  };
+  for (const spec of specs) {
+    const group = specs.filter((s) => s.repository === spec.repository);
+    registry.seedLazily(spec.repository, () => group.forEach((s) => store(build(s))));
+  }
+  // Unknown bases are a data error worth hearing about at once, not at first pull.
+  for (const spec of specs) if (spec.base && !byName.has(spec.base)) throw new Error(`seed: ${spec.repository} has unknown base ${spec.base}`);
+  const strip = ({ repository, tags, manifestDigest, configDigest, config, layers }: Built): SeededImage => ({ repository, tags, manifestDigest, configDigest, config, layers });
+  return {
+    all: () => specs.map((s) => strip(build(s))),
+    get: (repository, tag) => {
+      const spec = specs.find((s) => s.repository === repository && s.tags.includes(tag));
+      return spec && strip(build(spec));
+    },
+  };
 }
