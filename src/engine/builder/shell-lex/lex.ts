@@ -238,7 +238,8 @@ class ShellWord {
     if (first === '{' || first === '}' || first === ':') throw new LexError('syntax error: bad substitution');
     const name = this.processName();
     let ch = this.next();
-    let chs = ch;
+    // Go prints the scanner's EOF rune as U+FFFD: `${VAR` is an "unsupported modifier (\uFFFD)".
+    let chs = ch === EOF ? '\uFFFD' : ch;
     let nullIsUnset = false;
     switch (ch) {
       case '}': {
@@ -255,7 +256,7 @@ class ShellWord {
         if (ch === ':') {
           nullIsUnset = true;
           ch = this.next();
-          chs += ch;
+          chs += ch === EOF ? '\uFFFD' : ch;
         }
         return this.modifier(name, ch, chs, nullIsUnset);
       }
