@@ -66,7 +66,8 @@ export class Shell extends ShellState implements ExpandHost, RedirectHost {
       case '-':
         return this.flags();
       case '!':
-        return this.background.length > 0 ? String(this.ctx.pid + this.background.length) : '';
+        // Background jobs run as in-process subshells without a pid of their own (yet).
+        return '';
       case '@':
       case '*':
         return this.positional.join(' ');

@@ -1,4 +1,4 @@
-/** `du [-s] [-h] [-a] [path…]`: disk usage in KiB blocks (rounded up per file), from each file's size. */
+/** `du [-s] [-h] [-a] [path…]`: disk usage from each file's size, in 4 KiB blocks as on ext4, shown in KiB. */
 import { join } from '../../fs/path.ts';
 import type { Program } from '../../process/types.ts';
 import { formatSize } from './format.ts';
@@ -11,7 +11,7 @@ export const du: Program = async (ctx) => {
   const show = (bytes: number, shown: string) => ctx.stdout.write(`${f.has('h') ? formatSize(bytes) : String(Math.ceil(bytes / 1024))}\t${shown}\n`);
   const walk = (path: string, shown: string, top: boolean): number => {
     const stat = ctx.fs.lstat(path);
-    let blocks = Math.ceil(stat.size / 1024) * 1024;
+    let blocks = stat.type === 'symlink' ? 0 : Math.ceil(stat.size / 4096) * 4096;
     if (stat.type === 'dir') {
       for (const name of ctx.fs.readdir(path)) blocks += walk(join(path, name), `${shown.replace(/\/$/, '')}/${name}`, false);
       if (!f.has('s') || top) show(blocks, shown);

@@ -49,7 +49,11 @@ export const ls: Program = async (ctx) => {
     else if (!f.has('A')) names = names.filter((n) => !n.startsWith('.'));
     if (header) ctx.stdout.write(`${label}:\n`);
     if (f.has('l')) {
-      const total = names.reduce((sum, n) => sum + Math.ceil(ctx.fs.lstat(join(path, n)).size / 1024), 0);
+      // Blocks of 4 KiB, counted in KiB, as on ext4; symlinks take none.
+      const total = names.reduce((sum, n) => {
+        const stat = ctx.fs.lstat(join(path, n));
+        return sum + (stat.type === 'symlink' ? 0 : Math.ceil(stat.size / 4096) * 4);
+      }, 0);
       ctx.stdout.write(`total ${total}\n`);
     }
     for (const name of names) entry(join(path, name), name);
