@@ -31,19 +31,24 @@ export class Registries {
     return this.byHost.get(host);
   }
 
-  /** Start a registry at `host` (idempotent: an existing one keeps its content). */
-  addRegistry(host: string, options: RegistryOptions = privateRegistryPolicy): Registry {
+  /**
+   * Start a registry at `host` (idempotent: an existing one keeps its content). Pass a
+   * Registry to bring back one removed earlier (a restarted container with its volume).
+   */
+  addRegistry(host: string, options: RegistryOptions | Registry = privateRegistryPolicy): Registry {
     let registry = this.byHost.get(host);
     if (!registry) {
-      registry = new Registry(host, options);
+      registry = options instanceof Registry ? options : new Registry(host, options);
       this.byHost.set(host, registry);
     }
     return registry;
   }
 
-  /** Stop reaching `host` (Docker Hub stays). Returns whether it was there. */
-  removeRegistry(host: string): boolean {
-    return host !== DOCKER_HUB && this.byHost.delete(host);
+  /** Stop reaching `host` (Docker Hub stays). Returns the registry that was there. */
+  removeRegistry(host: string): Registry | undefined {
+    const registry = host === DOCKER_HUB ? undefined : this.byHost.get(host);
+    if (registry) this.byHost.delete(host);
+    return registry;
   }
 
   hosts(): string[] {

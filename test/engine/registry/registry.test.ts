@@ -125,8 +125,9 @@ describe('registries by host', () => {
     expect(registries.hosts()).toEqual(['docker.io']);
     const local = registries.addRegistry('localhost:5000');
     expect(registries.addRegistry('localhost:5000')).toBe(local);
-    expect(registries.removeRegistry('localhost:5000')).toBe(true);
-    expect(registries.removeRegistry('docker.io')).toBe(false);
+    expect(registries.removeRegistry('localhost:5000')).toBe(local);
+    expect(registries.removeRegistry('docker.io')).toBeUndefined();
     expect(registries.get('localhost:5000')).toBeUndefined();
+    expect(registries.addRegistry('localhost:5000', local)).toBe(local);
   });
 });
