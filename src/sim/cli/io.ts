@@ -1,0 +1,34 @@
+/**
+ * What `docker` sees of the host it runs on: the daemon connection, its standard
+ * streams, environment, clock, terminal and host files. Everything the CLI does to the
+ * outside world goes through this object, so a terminal, a headless script runner and a
+ * test can each provide their own.
+ */
+import type { DaemonApi } from './daemon-api.ts';
+
+export interface Writer {
+  write(s: string): void;
+}
+
+export interface DockerIO {
+  api: DaemonApi;
+  stdout: Writer;
+  stderr: Writer;
+  /** Standard input; `null` from read() means end of input. */
+  stdin?: { read(): Promise<Uint8Array | null> };
+  /** DOCKER_BUILDKIT, DOCKER_CONFIG, DOCKER_API_VERSION, HOME… */
+  env: Record<string, string>;
+  /** Milliseconds of the (virtual) clock, for "5 seconds ago" columns. */
+  now(): number;
+  /** Changes pull/push progress rendering and `-t` handling. */
+  isTTY: boolean;
+  /** Terminal width for help text wrapping; the real CLI assumes 80 without a terminal. */
+  columns?: number;
+  /** Host files: ~/.docker/config.json for login, env files, Dockerfiles. */
+  files?: { read(path: string): string | undefined; write(path: string, text: string): void };
+  /**
+   * The tar of a build context (hook for the build-context owner). Absent: `docker
+   * build` says it is not wired yet.
+   */
+  buildContext?(path: string, dockerfile: string): Promise<Uint8Array>;
+}
