@@ -136,9 +136,12 @@ export class Shell extends ShellState implements ExpandHost, RedirectHost {
     }
   }
 
-  async runList(list: ListNode, io: Io): Promise<number> {
+  async runList(list: ListNode, given: Io): Promise<number> {
     let status = 0;
+    const base = this.io;
     for (const item of list.items) {
+      // Follow `exec >log` done by an earlier item when running on the shell's own fds.
+      const io = given === base ? this.io : given;
       if (item.background) {
         const sub = this.subshell();
         this.background.push(sub.runIsolated({ type: 'list', items: [{ command: item.command, background: false }] }, io));
