@@ -1,0 +1,44 @@
+/**
+ * Volume routes of the Engine API (moby api/server/router/volume), mapped onto the
+ * VolumeStore. The daemon adds them to its router with its own store:
+ * `volumeRoutes(ctx, volumes)`.
+ */
+import type { DaemonContext } from '../../daemon/context.ts';
+import { filterValues } from '../../daemon/containers/manage.ts';
+import { invalidParameter } from '../../errdefs.ts';
+import { filterVolumes, pruneOptions, type FilterInput } from '../../volume/filters.ts';
+import type { VolumeCreateRequest, VolumeStore } from '../../volume/store.ts';
+import { volumeView } from '../../volume/views.ts';
+import { json, noContent, queryBool, queryString, type Route } from '../router.ts';
+import { parseFilters } from './containers.ts';
+
+function filterInput(text: string | undefined): FilterInput {
+  const filters = parseFilters(text);
+  return { keys: Object.keys(filters), values: (key) => filterValues(filters, key) };
+}
+
+function body<T>(value: unknown): T {
+  if (value === undefined || value === null) return {} as T;
+  if (typeof value !== 'object' || value instanceof Uint8Array) throw invalidParameter('invalid JSON body');
+  return value as T;
+}
+
+export function volumeRoutes(_ctx: DaemonContext, store: VolumeStore): Route[] {
+  const name = '([^/]+)';
+  const route = (method: Route['method'], path: string, handle: Route['handle']): Route => ({ method, pattern: new RegExp(`^${path}/?$`), handle });
+  return [
+    route('GET', '/volumes', ({ query }) =>
+      json(200, { Volumes: filterVolumes(store.all(), filterInput(queryString(query, 'filters'))).map(volumeView), Warnings: null }),
+    ),
+    route('POST', '/volumes/create', ({ request }) => json(201, volumeView(store.create(body<VolumeCreateRequest>(request.body))))),
+    route('POST', '/volumes/prune', ({ query }) => {
+      const { deleted, reclaimed } = store.prune(pruneOptions(filterInput(queryString(query, 'filters'))));
+      return json(200, { VolumesDeleted: deleted.length > 0 ? deleted : null, SpaceReclaimed: reclaimed });
+    }),
+    route('GET', `/volumes/${name}`, ({ params }) => json(200, volumeView(store.get(params[0])))),
+    route('DELETE', `/volumes/${name}`, ({ params, query }) => {
+      store.remove(params[0], { force: queryBool(query, 'force') });
+      return noContent();
+    }),
+  ];
+}
