@@ -4,10 +4,10 @@
  * Simple commands (builtins, functions, programs on PATH) are command.ts. Every step is
  * counted against the process's CPU budget, so `while true; do :; done` is stopped.
  */
-import { CaptureStream, Pipe } from '../process/streams.ts';
-import { sharedInput } from '../process/lines.ts';
+import { CaptureStream } from '../process/streams.ts';
 import type { AndOr, Command, CompoundCommand, ListNode, Pipeline, Redirect } from './ast.ts';
 import { runSimple } from './command.ts';
+import { runStages } from './pipeline.ts';
 import { BreakSignal, ExitSignal, ExpansionError, ReturnSignal, ShellSyntaxError } from './errors.ts';
 import { expandPattern, expandString, expandWords, matchPattern } from './expand.ts';
 import type { ExpandHost } from './expand.ts';
@@ -174,27 +174,8 @@ export class Shell extends ShellState implements ExpandHost, RedirectHost {
   private async runPipeline(pipeline: Pipeline, io: Io): Promise<number> {
     let status: number;
     if (pipeline.commands.length === 1) status = await this.runCommand(pipeline.commands[0], io);
-    else status = await this.runStages(pipeline.commands, io);
+    else status = await runStages(this, pipeline.commands, io);
     return pipeline.negate ? (status === 0 ? 1 : 0) : status;
-  }
-
-  /** Pipeline stages run concurrently, each in a subshell; the status is the last stage's. */
-  private async runStages(commands: Command[], io: Io): Promise<number> {
-    const pipes = commands.slice(1).map(() => new Pipe());
-    const stages = commands.map(async (command, index) => {
-      const sub = this.subshell();
-      const input = index === 0 ? sharedInput(io.stdin) : pipes[index - 1];
-      const output = index === commands.length - 1 ? io.stdout : pipes[index];
-      if (index < commands.length - 1) pipes[index].onBroken = () => (sub.broken = true);
-      try {
-        return await sub.runIsolated({ type: 'list', items: [{ command: { first: { negate: false, commands: [command] }, rest: [] }, background: false }] }, io.with(0, input).with(1, output));
-      } finally {
-        if (index < commands.length - 1) pipes[index].close();
-        if (index > 0) pipes[index - 1].closeReader();
-      }
-    });
-    const statuses = await Promise.all(stages);
-    return statuses[statuses.length - 1];
   }
 
   async runCommand(command: Command, io: Io): Promise<number> {
