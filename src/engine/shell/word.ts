@@ -177,7 +177,8 @@ export class WordReader {
     if (!op) throw new ShellSyntaxError(end >= src.length ? 'unexpected end of file' : 'bad substitution', end >= src.length);
     const inner = new WordReader(src, end + op.length, 'brace', this.sub).read();
     if (src[inner.end] !== '}') throw new ShellSyntaxError('unexpected end of file (expecting "}")', true);
-    const arg = quoted ? markQuoted(inner.word) : inner.word;
+    // Inside "${x%pat}" the pattern keeps its glob characters; other operands are quoted text.
+    const arg = quoted && !op.startsWith('#') && !op.startsWith('%') ? markQuoted(inner.word) : inner.word;
     this.parts.push({ kind: 'param', name, op, arg, quoted });
     this.pos = inner.end + 1;
   }

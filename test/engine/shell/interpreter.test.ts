@@ -56,6 +56,11 @@ describe('expansion', () => {
     expect(r.stdout).toBe('d1 d2  alt |3\nnew\nc.tar.gz /a/b/c.tar /a/b/c /b/c.tar.gz\n');
   });
 
+  test('pattern removal inside double quotes still matches globs', async () => {
+    const r = await sh('P=/a:/b:/c; echo "${P%%:*}" "${P#*:}"');
+    expect(r.stdout).toBe('/a /b:/c\n');
+  });
+
   test('${VAR:?msg} stops a script with the message', async () => {
     const r = await sh('echo ${NOPE:?is required}; echo unreachable');
     expect(r.status).toBe(2);
