@@ -31,8 +31,12 @@ export function volumeRoutes(_ctx: DaemonContext, store: VolumeStore): Route[] {
       json(200, { Volumes: filterVolumes(store.all(), filterInput(queryString(query, 'filters'))).map(volumeView), Warnings: null }),
     ),
     route('POST', '/volumes/create', ({ request }) => json(201, volumeView(store.create(body<VolumeCreateRequest>(request.body))))),
-    route('POST', '/volumes/prune', ({ query }) => {
-      const { deleted, reclaimed } = store.prune(pruneOptions(filterInput(queryString(query, 'filters'))));
+    route('POST', '/volumes/prune', ({ query, version }) => {
+      const options = pruneOptions(filterInput(queryString(query, 'filters')));
+      // Before API 1.42 prune removed named volumes too; `all` arrived with the change.
+      const [major, minor] = version.split('.').map(Number);
+      if (major === 1 && minor < 42) options.all = true;
+      const { deleted, reclaimed } = store.prune(options);
       return json(200, { VolumesDeleted: deleted.length > 0 ? deleted : null, SpaceReclaimed: reclaimed });
     }),
     route('GET', `/volumes/${name}`, ({ params }) => json(200, volumeView(store.get(params[0])))),
