@@ -6,6 +6,7 @@
  * line-continuation rule that depends on it.
  */
 import { invalidParameter } from '../../errdefs.ts';
+import { goTrimLeft } from './go-quote.ts';
 
 export interface Directive {
   name: 'syntax' | 'escape' | 'check';
@@ -53,7 +54,7 @@ export class DirectiveParser {
       this.done = true;
       return;
     }
-    const match = matchDirective(text.slice(1).replace(/^\s+/u, ''));
+    const match = matchDirective(goTrimLeft(text.slice(1)));
     const key = match?.[0].toLowerCase();
     if (!match || key === undefined || !validDirectives.has(key)) {
       this.done = true;

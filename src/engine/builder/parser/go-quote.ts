@@ -53,6 +53,13 @@ export function goQuoteList(list: readonly string[]): string {
 const goSpaces = new Set(['\t', '\n', '\v', '\f', '\r', ' ', '\u0085', '\u00A0', '\u1680', '\u2028', '\u2029', '\u202F', '\u205F', '\u3000']);
 export const isGoSpace = (ch: string) => goSpaces.has(ch) || (ch >= '\u2000' && ch <= '\u200A');
 
+/** Go's strings.TrimLeftFunc(s, unicode.IsSpace). */
+export function goTrimLeft(s: string): string {
+  let start = 0;
+  while (start < s.length && isGoSpace(s[start])) start++;
+  return s.slice(start);
+}
+
 /** Go's strings.TrimSpace, by scanning (a `\s+$` regex is quadratic on long runs). */
 export function goTrimSpace(s: string): string {
   let start = 0;

@@ -6,7 +6,7 @@
  */
 import { invalidParameter } from '../../errdefs.ts';
 import type { EscapeToken } from './directives.ts';
-import { goQuote } from './go-quote.ts';
+import { goQuote, goTrimLeft, isGoSpace } from './go-quote.ts';
 import { makeNode, type Node } from './node.ts';
 import { parseWords } from './words.ts';
 
@@ -30,7 +30,7 @@ const notStringArray = 'when using JSON array syntax, arrays must be comprised o
 
 /** The exec form: a JSON array of strings. Null when `rest` is not a JSON array. */
 function parseJSON(rest: string): LineResult | null {
-  const text = rest.replace(/^\s+/u, '');
+  const text = goTrimLeft(rest);
   if (!text.startsWith('[')) return null;
   let value: unknown;
   try {
@@ -82,10 +82,10 @@ const parseSubCommand: LineParser = () => none;
 
 /** HEALTHCHECK: a type word (CMD, NONE...) then a maybe-JSON command. */
 const parseHealthConfig: LineParser = (rest, ctx) => {
-  const sep = rest.search(/\s/u);
-  const typeEnd = sep < 0 ? rest.length : sep;
+  let typeEnd = 0;
+  while (typeEnd < rest.length && !isGoSpace(rest[typeEnd])) typeEnd++;
   if (typeEnd === 0) return none;
-  const next = rest.slice(typeEnd).replace(/^\s+/u, '');
+  const next = goTrimLeft(rest.slice(typeEnd));
   const cmd = parseMaybeJSON(next, ctx);
   return { args: [makeNode(rest.slice(0, typeEnd)), ...cmd.args], json: cmd.json };
 };

@@ -12,6 +12,7 @@
  */
 import { EngineError, invalidParameter } from '../../errdefs.ts';
 import { DirectiveParser, trimContinuation, type Directive, type EscapeToken } from './directives.ts';
+import { goTrimLeft } from './go-quote.ts';
 import { heredocsFromLine } from './heredoc.ts';
 import { LineReader, MAX_LINE_BYTES, trimNewline } from './line-reader.ts';
 import { parseLineArgs } from './line-parsers.ts';
@@ -38,8 +39,8 @@ export interface ParseOptions {
   name?: string;
 }
 
-const isComment = (line: string) => /^\s*#/u.test(trimNewline(line));
-const trimLeadingSpace = (s: string) => s.replace(/^\s+/u, '');
+const trimLeadingSpace = goTrimLeft;
+const isComment = (line: string) => trimLeadingSpace(trimNewline(line)).startsWith('#');
 const heredocInstructions = new Set(['add', 'copy', 'run']);
 
 /** Parse failures as the classic builder reports them. */

@@ -5,7 +5,7 @@
  * escapes the next character.
  */
 
-import { goTrimSpace } from './go-quote.ts';
+import { goTrimSpace, isGoSpace } from './go-quote.ts';
 
 const whitespace = /[\t\v\f\r ]+/;
 
@@ -24,7 +24,7 @@ export function splitCommand(line: string): SplitCommand {
   return { cmd, flags, args: goTrimSpace(rest) };
 }
 
-const isSpace = (ch: string) => /\s/u.test(ch);
+const isSpace = isGoSpace;
 
 export function extractBuilderFlags(line: string): { rest: string; flags: string[] } {
   const flags: string[] = [];

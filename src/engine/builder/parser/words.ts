@@ -4,8 +4,9 @@
  * they are removed later, during expansion.
  */
 import type { EscapeToken } from './directives.ts';
+import { isGoSpace } from './go-quote.ts';
 
-const isSpace = (ch: string) => /\s/u.test(ch);
+const isSpace = isGoSpace;
 
 export function parseWords(rest: string, escape: EscapeToken): string[] {
   const words: string[] = [];

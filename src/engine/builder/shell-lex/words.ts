@@ -4,7 +4,9 @@
  * An empty result of a quoted word is dropped, as in BuildKit (`""` alone gives no word).
  */
 
-const isSpace = (ch: string) => /\s/u.test(ch);
+import { isGoSpace } from '../parser/go-quote.ts';
+
+const isSpace = isGoSpace;
 
 export class WordSplitter {
   private word = '';
