@@ -53,12 +53,12 @@ describe('--help', () => {
     expect(r.stdout).toContain('      --pull string                      Pull image before running\n                                         ("always", "missing", "never")\n                                         (default "missing")\n');
     expect(r.stdout).toContain('  -d, --detach                           Run container in background and\n');
     expect(r.stdout).not.toContain('--net ');
-    expect(r.stdout).toMatch(/^\nUsage:  docker run \[OPTIONS\] IMAGE \[COMMAND\] \[ARG\.\.\.\]\n\nCreate and run a new container from an image\n\nAliases:\n  docker container run, docker run\n/);
+    expect(r.stdout).toMatch(/^\nUsage: {2}docker run \[OPTIONS\] IMAGE \[COMMAND\] \[ARG\.\.\.\]\n\nCreate and run a new container from an image\n\nAliases:\n {2}docker container run, docker run\n/);
   });
 
   it('management subcommands show their own path: docker container ls --help', async () => {
     const r = await session().run('container', 'ls', '--help');
-    expect(r.stdout).toMatch(/^\nUsage:  docker container ls \[OPTIONS\]\n/);
+    expect(r.stdout).toMatch(/^\nUsage: {2}docker container ls \[OPTIONS\]\n/);
   });
 
   it('docker image --help lists the subcommands padded to cobra NamePadding', async () => {
@@ -71,7 +71,7 @@ describe('--help', () => {
     const bare = await session().run();
     expect(bare.code).toBe(0);
     expect(bare.stdout).toBe('');
-    expect(bare.stderr).toMatch(/^\nUsage:  docker \[OPTIONS\] COMMAND\n\nA self-sufficient runtime for containers\n\nCommon Commands:\n  run         Create and run a new container from an image\n  exec        Execute a command in a running container\n/);
+    expect(bare.stderr).toMatch(/^\nUsage: {2}docker \[OPTIONS\] COMMAND\n\nA self-sufficient runtime for containers\n\nCommon Commands:\n {2}run {9}Create and run a new container from an image\n {2}exec {8}Execute a command in a running container\n/);
     const help = await session().run('--help');
     expect(help.stdout).toBe(bare.stderr);
     expect(help.stdout).toContain('\nManagement Commands:\n  builder     Manage builds\n  container   Manage containers\n');
@@ -87,7 +87,7 @@ describe('--help', () => {
   it('-h is a deprecated shorthand for --help unless the command defines -h', async () => {
     const r = await session().run('ps', '-h');
     expect(r.stderr).toBe('Flag shorthand -h has been deprecated, use --help\n');
-    expect(r.stdout).toMatch(/^\nUsage:  docker ps/);
+    expect(r.stdout).toMatch(/^\nUsage: {2}docker ps/);
     expect((await session().run('run', '-h')).stderr).toMatch(/^flag needs an argument: 'h' in -h/);
   });
 });
