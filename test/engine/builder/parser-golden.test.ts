@@ -1,7 +1,7 @@
 // Golden parser cases: each folder of parser-cases holds a Dockerfile and either the
 // expected BuildKit dump (`result`) or the expected error message (`error`).
 // Cases prefixed buildkit- and moby- are ported from those projects' parser testfiles.
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDockerfile } from '../../../src/engine/builder/parser/parser.ts';
@@ -10,7 +10,9 @@ import { EngineError } from '../../../src/engine/errdefs.ts';
 import { parseStages } from '../../../src/engine/builder/instructions/stages.ts';
 
 const dir = join(import.meta.dirname, 'parser-cases');
-const cases = readdirSync(dir).sort();
+const cases = readdirSync(dir)
+  .filter((name) => statSync(join(dir, name)).isDirectory())
+  .sort();
 
 describe('golden parser cases', () => {
   for (const name of cases) {
