@@ -1,0 +1,30 @@
+/**
+ * The programs behind the placeholder executables of the seeded Docker Hub images:
+ * hello-world's greeting and the servers (nginx, httpd, redis, postgres with initdb,
+ * the registry) plus gosu, which their entrypoints use. Interpreters and package
+ * managers (node, python3, npm, pip, apk, apt-get) are deliberately absent: the
+ * runtime says they are not simulated rather than pretending.
+ */
+import type { Program } from '../process/types.ts';
+import { gosu } from './gosu.ts';
+import { hello } from './hello.ts';
+import { httpd } from './httpd.ts';
+import { initdb } from './initdb.ts';
+import { nginx } from './nginx.ts';
+import { postgres } from './postgres.ts';
+import { redisServer } from './redis-server.ts';
+import { registry } from './registry.ts';
+
+/** Placeholder program name → implementation, for the process runtime's resolver. */
+export function hubPrograms(): Record<string, Program> {
+  return {
+    hello,
+    nginx,
+    httpd,
+    'redis-server': redisServer,
+    postgres,
+    initdb,
+    registry,
+    gosu,
+  };
+}
