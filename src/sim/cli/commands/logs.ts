@@ -6,6 +6,8 @@
 import type { CommandSpec } from '../command.ts';
 import { exactly } from '../command.ts';
 import { copyFrames } from '../frames.ts';
+import { CliError } from '../errors.ts';
+import { getTimestamp } from '../timestamps.ts';
 
 export const logs: CommandSpec = {
   name: 'logs',
@@ -22,18 +24,28 @@ export const logs: CommandSpec = {
     { long: 'until', type: 'string', usage: 'Show logs before a timestamp (e.g. "2013-01-02T13:23:37Z") or relative (e.g. "42m" for 42 minutes)' },
   ],
   async run({ flags, io, args, client }) {
+    const stamp = (name: string) => {
+      if (!flags.string(name)) return undefined;
+      try {
+        return getTimestamp(flags.string(name), io.now());
+      } catch (err) {
+        throw new CliError((err as Error).message);
+      }
+    };
+    const since = stamp('since');
+    const until = stamp('until');
     const c = await client();
     const info = await c.json<{ Id: string; Config?: { Tty?: boolean } }>('GET', `/containers/${args[0]}/json`);
     const res = await c.call('GET', `/containers/${info.Id}/logs`, {
       query: {
         details: flags.bool('details') ? '1' : undefined,
         follow: flags.bool('follow') ? '1' : undefined,
-        since: flags.string('since') || undefined,
+        since,
         stderr: '1',
         stdout: '1',
         tail: flags.string('tail'),
         timestamps: flags.bool('timestamps') ? '1' : undefined,
-        until: flags.string('until') || undefined,
+        until,
       },
     });
     await copyFrames(res.frames, io, info.Config?.Tty === true);
