@@ -44,11 +44,15 @@ export interface WaitResult {
   Error?: { Message?: string } | null;
 }
 
-/** Sends the wait request; resolves once headers are in, with the later body as a promise. */
-export async function waitExit(c: DockerClient, id: string, condition: 'next-exit' | 'removed' | 'not-running'): Promise<Promise<WaitResult>> {
+/**
+ * Sends the wait request; resolves once headers are in, with the later body as a
+ * promise inside an object (a bare promise would be flattened by `await`, which would
+ * wait for the exit before `start` is ever sent).
+ */
+export async function waitExit(c: DockerClient, id: string, condition: 'next-exit' | 'removed' | 'not-running'): Promise<{ result: Promise<WaitResult> }> {
   const res: ApiResponse = await c.call('POST', `/containers/${id}/wait`, { query: { condition } });
   const later = res.later ?? Promise.resolve(res.body);
-  return later.then((body) => (body ?? { StatusCode: 0 }) as WaitResult);
+  return { result: later.then((body) => (body ?? { StatusCode: 0 }) as WaitResult) };
 }
 
 /** The exit status docker reports for a wait result (125 if the wait itself failed). */

@@ -48,7 +48,7 @@ async function runContainer(ctx: CommandContext): Promise<number> {
   const status = await waitExit(c, id, flags.bool('rm') ? 'removed' : 'next-exit');
   await c.call('POST', `/containers/${id}/start`);
   await copyFrames(frames, io, tty);
-  return exitStatus(await status, io);
+  return exitStatus(await status.result, io);
 }
 
 export const run: CommandSpec = {

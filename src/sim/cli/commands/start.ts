@@ -32,7 +32,7 @@ export const start: CommandSpec = {
       const status = await waitExit(c, args[0], 'next-exit');
       await c.call('POST', `/containers/${args[0]}/start`);
       await copyFrames(frames, io, info.Config?.Tty === true);
-      return exitStatus(await status, io);
+      return exitStatus(await status.result, io);
     }
     const failed: string[] = [];
     for (const name of args) {

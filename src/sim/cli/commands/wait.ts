@@ -19,7 +19,7 @@ export const wait: CommandSpec = {
     const errors: string[] = [];
     for (const name of args) {
       try {
-        const result = await (await waitExit(c, name, 'not-running'));
+        const result = await (await waitExit(c, name, 'not-running')).result;
         io.stdout.write(`${result.StatusCode}\n`);
       } catch (err) {
         if (!(err instanceof CliError)) throw err;
