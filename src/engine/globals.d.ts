@@ -8,3 +8,6 @@ declare class TextDecoder {
   decode(input?: Uint8Array): string;
 }
 declare function queueMicrotask(callback: () => void): void;
+/** Base64 (registry auth headers); both hosts provide these. */
+declare function atob(data: string): string;
+declare function btoa(data: string): string;

@@ -4,17 +4,14 @@
  * The daemon's container operations (src/engine/daemon/containers/) act on it.
  */
 import type { FileSystem } from '../fs/types.ts';
-import type { FsSnapshot } from '../fs/memfs.ts';
+import type { RunningProcess } from '../process/runtime.ts';
+import type { FsSnapshot } from '../fs/node.ts';
 import type { ContainerConfig, HostConfig } from './config.ts';
 import { ContainerLog } from './logs.ts';
 import { initialState, type ContainerState, type ContainerStatus } from './state.ts';
 
-/** The handle on a running process the container needs (see process/runtime.ts). */
-export interface ContainerProcess {
-  readonly pid: number;
-  readonly exited: Promise<number>;
-  kill(signal: string): void;
-}
+/** PID 1 of the container; its group holds every process started inside (exec included). */
+export type ContainerProcess = RunningProcess;
 
 export interface PublishedPort {
   privatePort: number;
@@ -34,6 +31,12 @@ export class Container {
   ports: PublishedPort[] = [];
   ipAddress = '';
   execIds = new Set<string>();
+  /** Called with the exit status each time the main process exits (wait `next-exit`/`not-running`). */
+  readonly exitListeners = new Set<(status: number) => void>();
+  /** Called once when the container is removed (wait `removed`). */
+  readonly removeListeners = new Set<(status: number) => void>();
+  /** The pending restart-policy timer, if a restart is scheduled. */
+  restartTimer?: number;
 
   constructor(
     readonly id: string,

@@ -15,7 +15,7 @@ export interface AttachOptions {
   stderr: boolean;
 }
 
-async function* stdinChunks(io: DockerIO): AsyncIterable<Uint8Array> {
+export async function* stdinChunks(io: DockerIO): AsyncIterable<Uint8Array> {
   if (!io.stdin) return;
   for (;;) {
     const chunk = await io.stdin.read();

@@ -58,7 +58,6 @@ export const run: CommandSpec = {
   aliasText: 'docker container run, docker run',
   args: atLeast(1),
   interspersed: false,
-  top: 1,
   flags: runFlags,
   async run(ctx) {
     try {

@@ -1,0 +1,123 @@
+/**
+ * Container routes of the Engine API (moby api/server/router/container), mapped onto
+ * the daemon's container operations.
+ */
+import { invalidParameter } from '../../errdefs.ts';
+import type { DaemonContext } from '../../daemon/context.ts';
+import { changesResponse } from '../../daemon/containers/changes.ts';
+import { createContainer } from '../../daemon/containers/create.ts';
+import { createExec, inspectExec, startExec } from '../../daemon/containers/exec.ts';
+import type { ExecConfig } from '../../daemon/containers/exec-store.ts';
+import { attachContainer, containerLogs } from '../../daemon/containers/logs.ts';
+import { listContainers, pruneContainers, renameContainer, type Filters } from '../../daemon/containers/manage.ts';
+import { removeContainer } from '../../daemon/containers/remove.ts';
+import { startContainer } from '../../daemon/containers/start.ts';
+import { killContainer, pauseContainer, restartContainer, stopContainer, unpauseContainer } from '../../daemon/containers/stop.ts';
+import { containerInspect } from '../../daemon/containers/views.ts';
+import { waitContainer } from '../../daemon/containers/wait.ts';
+import type { CreateRequest } from '../../container/config.ts';
+import { defaultHeaders, json, noContent, queryBool, queryInt, queryString, type Route } from '../router.ts';
+import type { ApiResponse, StreamFrame } from '../types.ts';
+
+export function parseFilters(text: string | undefined): Filters {
+  if (!text) return {};
+  try {
+    const parsed = JSON.parse(text) as unknown;
+    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) return parsed as Filters;
+  } catch {
+    // fall through to Docker's message
+  }
+  throw invalidParameter(`invalid filter: ${text}`);
+}
+
+function frames(stream: AsyncIterable<StreamFrame>, tty: boolean): ApiResponse {
+  const type = tty ? 'application/vnd.docker.raw-stream' : 'application/vnd.docker.multiplexed-stream';
+  return { status: 200, headers: { ...defaultHeaders(), 'Content-Type': type }, frames: stream };
+}
+
+function body<T>(value: unknown): T {
+  if (value === undefined || value === null) return {} as T;
+  if (typeof value !== 'object' || value instanceof Uint8Array) throw invalidParameter('invalid JSON body');
+  return value as T;
+}
+
+export function containerRoutes(ctx: DaemonContext): Route[] {
+  const id = '([^/]+)';
+  const route = (method: Route['method'], path: string, handle: Route['handle']): Route => ({
+    method,
+    pattern: new RegExp(`^${path}$`),
+    handle,
+  });
+  return [
+    route('GET', '/containers/json', ({ query }) =>
+      json(200, listContainers(ctx, { all: queryBool(query, 'all'), limit: queryInt(query, 'limit'), size: queryBool(query, 'size'), filters: parseFilters(queryString(query, 'filters')) })),
+    ),
+    route('POST', '/containers/create', ({ request, query }) => json(201, createContainer(ctx, body<CreateRequest>(request.body), queryString(query, 'name')))),
+    route('POST', '/containers/prune', () => json(200, pruneContainers(ctx))),
+    route('GET', `/containers/${id}/json`, ({ params }) => json(200, containerInspect(ctx, ctx.containers.get(params[0])))),
+    route('GET', `/containers/${id}/changes`, ({ params }) => json(200, changesResponse(ctx, params[0]))),
+    route('POST', `/containers/${id}/start`, ({ params }) => {
+      startContainer(ctx, params[0]);
+      return noContent();
+    }),
+    route('POST', `/containers/${id}/stop`, async ({ params, query }) => {
+      await stopContainer(ctx, params[0], { timeout: queryInt(query, 't'), signal: queryString(query, 'signal') });
+      return noContent();
+    }),
+    route('POST', `/containers/${id}/restart`, async ({ params, query }) => {
+      await restartContainer(ctx, params[0], { timeout: queryInt(query, 't'), signal: queryString(query, 'signal') });
+      return noContent();
+    }),
+    route('POST', `/containers/${id}/kill`, async ({ params, query }) => {
+      await killContainer(ctx, params[0], queryString(query, 'signal') || 'SIGKILL');
+      return noContent();
+    }),
+    route('POST', `/containers/${id}/pause`, ({ params }) => {
+      pauseContainer(ctx, params[0]);
+      return noContent();
+    }),
+    route('POST', `/containers/${id}/unpause`, ({ params }) => {
+      unpauseContainer(ctx, params[0]);
+      return noContent();
+    }),
+    route('POST', `/containers/${id}/rename`, ({ params, query }) => {
+      renameContainer(ctx, params[0], queryString(query, 'name') ?? '');
+      return noContent();
+    }),
+    route('POST', `/containers/${id}/wait`, ({ params, query }) => {
+      const later = waitContainer(ctx, params[0], queryString(query, 'condition') || 'not-running');
+      return { status: 200, headers: { ...defaultHeaders(), 'Content-Type': 'application/json' }, later };
+    }),
+    route('DELETE', `/containers/${id}`, ({ params, query }) => {
+      removeContainer(ctx, params[0], { force: queryBool(query, 'force') });
+      return noContent();
+    }),
+    route('GET', `/containers/${id}/logs`, ({ params, query }) => {
+      const container = ctx.containers.get(params[0]);
+      const since = queryString(query, 'since');
+      const until = queryString(query, 'until');
+      const stream = containerLogs(ctx, params[0], {
+        stdout: queryBool(query, 'stdout'),
+        stderr: queryBool(query, 'stderr'),
+        follow: queryBool(query, 'follow'),
+        tail: queryString(query, 'tail'),
+        timestamps: queryBool(query, 'timestamps'),
+        since: since && since !== '0' ? Number(since) : undefined,
+        until: until && until !== '0' ? Number(until) : undefined,
+      });
+      return frames(stream, !!container.config.Tty);
+    }),
+    route('POST', `/containers/${id}/attach`, ({ params, query }) => {
+      const container = ctx.containers.get(params[0]);
+      return frames(attachContainer(ctx, params[0], { stdout: queryBool(query, 'stdout'), stderr: queryBool(query, 'stderr') }), !!container.config.Tty);
+    }),
+    route('POST', `/containers/${id}/exec`, ({ params, request }) => json(201, createExec(ctx, params[0], body<ExecConfig>(request.body)))),
+    route('POST', `/exec/${id}/start`, ({ params, request }) => {
+      const options = body<{ Detach?: boolean; Tty?: boolean }>(request.body);
+      const stream = startExec(ctx, params[0], options);
+      if (options.Detach) return noContent(200);
+      return frames(stream, !!options.Tty);
+    }),
+    route('GET', `/exec/${id}/json`, ({ params }) => json(200, inspectExec(ctx, params[0]))),
+  ];
+}

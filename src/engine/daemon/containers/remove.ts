@@ -1,0 +1,40 @@
+/**
+ * `DELETE /containers/{id}`: refuse running or paused containers unless forced (with
+ * moby's messages), otherwise kill what runs, drop the container and announce `destroy`.
+ */
+import { conflict } from '../../errdefs.ts';
+import type { DaemonContext } from '../context.ts';
+import { emitContainerEvent, emitStateChange } from './events.ts';
+
+export function removeContainer(ctx: DaemonContext, ref: string, options: { force?: boolean } = {}): void {
+  const container = ctx.containers.get(ref);
+  if (container.status === 'removing') throw conflict(`removal of container ${ref} is already in progress`);
+  if (!options.force) {
+    if (container.status === 'paused') throw conflict(`cannot remove container "${ref}": container is paused and must be unpaused first`);
+    if (container.isRunning || container.status === 'restarting') {
+      const what = container.status === 'restarting' ? 'restarting' : 'running';
+      throw conflict(`cannot remove container "${ref}": container is ${what}: stop the container before removing or force remove`);
+    }
+  }
+  if (container.restartTimer !== undefined) ctx.clock.clearTimer(container.restartTimer);
+  container.manuallyStopped = true;
+  const proc = container.process;
+  if (proc) {
+    // Forced removal kills at once; the exit bookkeeping still runs so ports are freed.
+    container.process = undefined;
+    proc.group.signalAll('SIGKILL');
+    ctx.ports.releaseAll(container.id);
+    ctx.ips.release(container.id);
+    container.setState({ Running: false, Paused: false, ExitCode: 137, FinishedAt: ctx.clock.now(), Pid: 0 });
+    emitContainerEvent(ctx, container, 'kill', { signal: '9' });
+    emitContainerEvent(ctx, container, 'die', { exitCode: '137' });
+    for (const listener of [...container.exitListeners]) listener(137);
+  }
+  const from = container.status;
+  container.setState({ Status: 'removing' });
+  for (const id of container.execIds) ctx.execs.delete(id);
+  ctx.containers.delete(container.id);
+  emitContainerEvent(ctx, container, 'destroy');
+  emitStateChange(ctx, container, from);
+  for (const listener of [...container.removeListeners]) listener(container.state.ExitCode);
+}

@@ -1,0 +1,71 @@
+/**
+ * The daemon: one simulated dockerd with its injected clock and seed, its stores, the
+ * userland its containers run, and the Engine API router in front of it. Everything a
+ * client does goes through `api.handle(request)`; `events` is the trace's source.
+ */
+import { createRouter } from '../api/router.ts';
+import { containerRoutes } from '../api/routes/containers.ts';
+import { imageRoutes } from '../api/routes/images.ts';
+import { systemRoutes } from '../api/routes/system.ts';
+import type { ApiHandler } from '../api/types.ts';
+import { EventBus } from '../events/bus.ts';
+import type { ProgramResolver } from '../process/runtime.ts';
+import { hubPrograms } from '../programs/index.ts';
+import { createUserland } from '../shell/userland.ts';
+import { VirtualClock } from '../util/clock.ts';
+import { createRng, type Rng } from '../util/rng.ts';
+import { ExecStore } from './containers/exec-store.ts';
+import { IpPool } from './containers/ip-pool.ts';
+import { PortAllocator } from './containers/ports.ts';
+import { ContainerStore } from './containers/store.ts';
+import { createIdGenerator, type DaemonContext } from './context.ts';
+import { ImageService } from './images/service.ts';
+import { wireLocalRegistries } from './local-registry.ts';
+
+export interface DaemonOptions {
+  /** Seed of every ID, name and random port. Default 1. */
+  seed?: number;
+  /** A clock to share (the host's); otherwise a new one starting at `startTime`. */
+  clock?: VirtualClock;
+  /** Virtual start time, ms since the epoch. Default 2026-11-30T09:00:00Z. */
+  startTime?: number;
+}
+
+export const defaultStartTime = Date.UTC(2026, 10, 30, 9, 0, 0);
+
+export class Daemon implements DaemonContext {
+  readonly clock: VirtualClock;
+  readonly rng: Rng;
+  readonly events: EventBus;
+  readonly containers = new ContainerStore();
+  readonly execs = new ExecStore();
+  readonly ports: PortAllocator;
+  readonly ips = new IpPool();
+  readonly images: ImageService;
+  readonly programs: ProgramResolver;
+  readonly api: ApiHandler;
+  readonly id: string;
+  readonly newId: () => string;
+  private nextPid = 1;
+  readonly pids = { next: () => this.nextPid++ };
+
+  constructor(options: DaemonOptions = {}) {
+    this.clock = options.clock ?? new VirtualClock(options.startTime ?? defaultStartTime);
+    this.rng = createRng(options.seed ?? 1);
+    this.events = new EventBus(this.clock);
+    this.ports = new PortAllocator(this.rng);
+    this.newId = createIdGenerator(this.rng);
+    this.id = this.newId().slice(0, 36);
+    this.images = new ImageService(this.clock, this.events, this.containers);
+    this.programs = createUserland(hubPrograms());
+    wireLocalRegistries(this.events, this.containers, this.images.registries);
+    this.api = createRouter(
+      [
+        ...systemRoutes(this, this.id, () => this.images.images.heads().length),
+        ...containerRoutes(this),
+        ...imageRoutes(this, this.images),
+      ],
+      this.events,
+    );
+  }
+}

@@ -1,0 +1,94 @@
+/**
+ * A learner's session: one daemon, one host machine (filesystem, user, shell) and the
+ * docker client between them, sharing one virtual clock. The terminal (browser or
+ * `npx dockyard`) and the headless script runner both drive this.
+ */
+import { Daemon, type DaemonOptions } from '../../engine/daemon/daemon.ts';
+import type { MemFs } from '../../engine/fs/memfs.ts';
+import type { OutputStream } from '../../engine/process/types.ts';
+import { emptyInput } from '../../engine/process/streams.ts';
+import { createShellSession, type ShellSession } from '../../engine/shell/session.ts';
+import { createUserland } from '../../engine/shell/userland.ts';
+import { dockerProgram } from './docker-program.ts';
+import { createHostFs, hostUser } from './host-fs.ts';
+
+export interface HostSessionOptions extends DaemonOptions {
+  /** Where the session's output goes (the terminal); replaceable per command. */
+  output?: { stdout: OutputStream; stderr: OutputStream };
+  isTTY?: boolean;
+  columns?: number;
+}
+
+/** Output that can be redirected per command and closed when a command is abandoned. */
+class Switchboard {
+  target: { stdout: OutputStream; stderr: OutputStream };
+  constructor(target: { stdout: OutputStream; stderr: OutputStream }) {
+    this.target = target;
+  }
+  stream(which: 'stdout' | 'stderr'): OutputStream {
+    return { write: (data) => this.target[which].write(data) };
+  }
+}
+
+const discard: OutputStream = { write: () => undefined };
+
+export class HostSession {
+  readonly daemon: Daemon;
+  readonly fs: MemFs;
+  readonly shell: ShellSession;
+  private readonly board: Switchboard;
+
+  constructor(options: HostSessionOptions = {}) {
+    this.daemon = new Daemon(options);
+    this.fs = createHostFs(this.daemon.clock);
+    this.board = new Switchboard(options.output ?? { stdout: discard, stderr: discard });
+    const docker = dockerProgram(this.daemon.api, { isTTY: options.isTTY ?? false, columns: options.columns });
+    let pid = 1000;
+    this.shell = createShellSession({
+      argv: ['bash'],
+      env: {
+        HOME: hostUser.home,
+        USER: hostUser.name,
+        LOGNAME: hostUser.name,
+        HOSTNAME: hostUser.hostname,
+        SHELL: '/bin/bash',
+        PATH: '/usr/local/bin:/usr/bin:/bin',
+        PWD: hostUser.home,
+        TERM: 'xterm-256color',
+        LANG: 'C.UTF-8',
+      },
+      cwd: hostUser.home,
+      fs: this.fs,
+      hostname: hostUser.hostname,
+      uid: hostUser.uid,
+      gid: hostUser.gid,
+      stdin: emptyInput,
+      stdout: this.board.stream('stdout'),
+      stderr: this.board.stream('stderr'),
+      clock: this.daemon.clock,
+      resolve: createUserland({ docker }),
+      pids: { next: () => pid++ },
+      shell: { name: 'bash', style: 'bash', interactive: true },
+    });
+  }
+
+  get clock() {
+    return this.daemon.clock;
+  }
+
+  /** Send this session's output somewhere else (each command of a transcript, a new terminal). */
+  setOutput(target: { stdout: OutputStream; stderr: OutputStream }): void {
+    this.board.target = target;
+  }
+
+  /** Start one command line; resolves to its exit status. */
+  run(line: string): Promise<number> {
+    return this.shell.run(line);
+  }
+
+  /** Ctrl-C: SIGINT to every process of the session but the shell itself. */
+  interrupt(): void {
+    const shellPid = this.shell.process.pid;
+    for (const p of this.shell.process.group.list()) if (p.pid !== shellPid) this.shell.process.group.signal(p.pid, 'SIGINT');
+  }
+}
