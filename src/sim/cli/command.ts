@@ -44,8 +44,6 @@ export interface CommandSpec {
   args: ArgRule;
   /** false for run/create/exec: the first positional argument ends flags. */
   interspersed?: boolean;
-  /** Listed under "Common Commands" at the top level, in this order. */
-  top?: number;
   run(ctx: CommandContext): Promise<number>;
 }
 

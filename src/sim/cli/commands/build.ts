@@ -40,7 +40,6 @@ export const build: CommandSpec = {
   short: 'Build an image from a Dockerfile',
   aliasText: 'docker image build, docker build, docker builder build',
   args: exactly(1),
-  top: 4,
   flags: flagRows([
     ['add-host', 'list', 'Add a custom host-to-IP mapping ("host:ip")'],
     ['build-arg', 'list', 'Set build-time variables'],

@@ -8,6 +8,7 @@ import { atLeast } from '../command.ts';
 import { CliError } from '../errors.ts';
 import { copyFrames } from '../frames.ts';
 import { flagRows } from '../container-flags.ts';
+import { stdinChunks } from '../attach.ts';
 
 export const exec: CommandSpec = {
   name: 'exec',
@@ -16,7 +17,6 @@ export const exec: CommandSpec = {
   aliasText: 'docker container exec, docker exec',
   args: atLeast(2),
   interspersed: false,
-  top: 2,
   flags: flagRows([
     ['d|detach', 'bool', 'Detached mode: run command in the background'],
     ['detach-keys', 'string', 'Override the key sequence for detaching a container'],
@@ -56,9 +56,10 @@ export const exec: CommandSpec = {
       await c.call('POST', `/exec/${Id}/start`, { body: { Detach: true, Tty: tty, ConsoleSize: null } });
       return 0;
     }
+    // Stdin, when attached, is handed to the hijacked stream as `stdin` next to the JSON body.
     const res = await c.call('POST', `/exec/${Id}/start`, {
       headers: { connection: 'Upgrade', upgrade: 'tcp', 'content-type': 'application/json' },
-      body: { Detach: false, Tty: tty, ConsoleSize: null },
+      body: stdin ? { Detach: false, Tty: tty, ConsoleSize: null, stdin: stdinChunks(io) } : { Detach: false, Tty: tty, ConsoleSize: null },
     });
     await copyFrames(res.frames, io, tty);
     const inspect = await c.json<{ ExitCode?: number; Running?: boolean }>('GET', `/exec/${Id}/json`);

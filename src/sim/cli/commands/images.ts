@@ -19,7 +19,6 @@ export const images: CommandSpec = {
   short: 'List images',
   aliasText: 'docker image ls, docker image list, docker images',
   args: atMost(1),
-  top: 7,
   flags: [
     { long: 'all', short: 'a', type: 'bool', usage: 'Show all images (default hides intermediate images)' },
     { long: 'digests', type: 'bool', usage: 'Show digests' },

@@ -87,7 +87,6 @@ export const info: CommandSpec = {
   short: 'Display system-wide information',
   aliasText: 'docker system info, docker info',
   args: noArgs,
-  top: 12,
   flags: [inspectFormatFlag],
   async run({ flags, io, client }) {
     let server: Info | undefined;

@@ -28,7 +28,6 @@ export const login: CommandSpec = {
   short: 'Authenticate to a registry',
   long: 'Authenticate to a registry.\nDefaults to Docker Hub if no server is specified.',
   args: atMost(1),
-  top: 8,
   flags: [
     { long: 'password', short: 'p', type: 'string', usage: 'Password or Personal Access Token (PAT)' },
     { long: 'password-stdin', type: 'bool', usage: 'Take the Password or Personal Access Token (PAT) from stdin' },
@@ -69,7 +68,6 @@ export const logout: CommandSpec = {
   short: 'Log out from a registry',
   long: 'Log out from a registry.\nIf no server is specified, the default is defined by the daemon.',
   args: atMost(1),
-  top: 9,
   flags: [],
   async run({ io, args }) {
     const server = args[0] && args[0] !== 'docker.io' && args[0] !== 'index.docker.io' ? args[0].replace(/^https?:\/\//, '').replace(/\/.*$/, '') : indexServer;

@@ -17,7 +17,6 @@ export const ps: CommandSpec = {
   short: 'List containers',
   aliasText: 'docker container ls, docker container list, docker container ps, docker ps',
   args: noArgs,
-  top: 3,
   flags: [
     { long: 'all', short: 'a', type: 'bool', usage: 'Show all containers (default shows just running)' },
     filterFlag,

@@ -15,7 +15,6 @@ export const pull: CommandSpec = {
   short: 'Download an image from a registry',
   aliasText: 'docker image pull, docker pull',
   args: exactly(1),
-  top: 4,
   flags: [
     { long: 'all-tags', short: 'a', type: 'bool', usage: 'Download all tagged images in the repository' },
     { long: 'disable-content-trust', type: 'bool', usage: 'Skip image verification', def: 'true' },

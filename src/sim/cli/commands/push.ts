@@ -16,7 +16,6 @@ export const push: CommandSpec = {
   short: 'Upload an image to a registry',
   aliasText: 'docker image push, docker push',
   args: exactly(1),
-  top: 5,
   flags: [
     { long: 'all-tags', short: 'a', type: 'bool', usage: 'Push all tags of an image to the repository' },
     { long: 'disable-content-trust', type: 'bool', usage: 'Skip image signing', def: 'true' },

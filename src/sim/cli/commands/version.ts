@@ -73,7 +73,6 @@ export const version: CommandSpec = {
   use: '[OPTIONS]',
   short: 'Show the Docker version information',
   args: noArgs,
-  top: 11,
   flags: [{ long: 'format', short: 'f', type: 'string', usage: "Format output using a custom template:\n'json':             Print in JSON format\n'TEMPLATE':         Print output using the given Go template.\nRefer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates" }],
   async run({ flags, io, client }) {
     let server: ServerVersion | undefined;
