@@ -91,3 +91,16 @@ describe('--help', () => {
     expect((await session().run('run', '-h')).stderr).toMatch(/^flag needs an argument: 'h' in -h/);
   });
 });
+
+describe('management commands', () => {
+  it('docker container with no subcommand prints its help to stderr and exits 0', async () => {
+    const r = await session().run('container');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/^\nUsage: {2}docker container COMMAND\n\nManage containers\n\nCommands:\n {2}attach {6}Attach local standard input/);
+  });
+
+  it('commands the simulator does not run say so in one line, exit 1', async () => {
+    expect(await session().run('stats')).toEqual({ code: 1, stdout: '', stderr: 'docker stats: not supported by the Dockyard simulator\n' });
+  });
+});
