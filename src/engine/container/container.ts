@@ -5,6 +5,7 @@
  */
 import type { FileSystem } from '../fs/types.ts';
 import type { RunningProcess } from '../process/runtime.ts';
+import type { MountPoint } from '../volume/container-mounts.ts';
 import type { FsSnapshot } from '../fs/node.ts';
 import type { ContainerConfig, HostConfig } from './config.ts';
 import { ContainerLog } from './logs.ts';
@@ -31,6 +32,10 @@ export class Container {
   ports: PublishedPort[] = [];
   ipAddress = '';
   execIds = new Set<string>();
+  /** Volumes, binds and tmpfs of this container (prepared at create). */
+  mounts: MountPoint[] = [];
+  /** What processes see while running: the root filesystem with the mounts over it. */
+  procFs?: FileSystem;
   /** Called with the exit status each time the main process exits (wait `next-exit`/`not-running`). */
   readonly exitListeners = new Set<(status: number) => void>();
   /** Called once when the container is removed (wait `removed`). */

@@ -12,7 +12,9 @@ import type { Rng } from '../util/rng.ts';
 import type { ContainerStore } from './containers/store.ts';
 import type { ExecStore } from './containers/exec-store.ts';
 import type { PortAllocator } from './containers/ports.ts';
-import type { IpPool } from './containers/ip-pool.ts';
+import type { NetworkStore } from '../network/store.ts';
+import type { VolumeStore } from '../volume/store.ts';
+import type { FileSystem } from '../fs/types.ts';
 
 /** What containers need from images: the daemon's image service (image/ and distribution/). */
 export interface ImageBackend {
@@ -32,7 +34,10 @@ export interface DaemonContext {
   readonly containers: ContainerStore;
   readonly execs: ExecStore;
   readonly ports: PortAllocator;
-  readonly ips: IpPool;
+  readonly networks: NetworkStore;
+  readonly volumes: VolumeStore;
+  /** The machine the daemon runs on: where bind mounts and `docker build .` find their files. */
+  readonly hostFs: FileSystem;
   readonly images: ImageBackend;
   readonly programs: ProgramResolver;
   readonly pids: { next(): number };

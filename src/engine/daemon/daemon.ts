@@ -15,12 +15,17 @@ import { createUserland } from '../shell/userland.ts';
 import { VirtualClock } from '../util/clock.ts';
 import { createRng, type Rng } from '../util/rng.ts';
 import { ExecStore } from './containers/exec-store.ts';
-import { IpPool } from './containers/ip-pool.ts';
 import { PortAllocator } from './containers/ports.ts';
 import { ContainerStore } from './containers/store.ts';
 import { createIdGenerator, type DaemonContext } from './context.ts';
 import { ImageService } from './images/service.ts';
 import { wireLocalRegistries } from './local-registry.ts';
+import { networkRoutes } from '../api/routes/networks.ts';
+import { volumeRoutes } from '../api/routes/volumes.ts';
+import { NetworkStore } from '../network/store.ts';
+import { VolumeStore } from '../volume/store.ts';
+import { MemFs } from '../fs/memfs.ts';
+import type { FileSystem } from '../fs/types.ts';
 
 export interface DaemonOptions {
   /** Seed of every ID, name and random port. Default 1. */
@@ -29,6 +34,8 @@ export interface DaemonOptions {
   clock?: VirtualClock;
   /** Virtual start time, ms since the epoch. Default 2026-11-30T09:00:00Z. */
   startTime?: number;
+  /** The host machine's filesystem (bind mounts, build contexts); an empty one by default. */
+  hostFs?: FileSystem;
 }
 
 export const defaultStartTime = Date.UTC(2026, 10, 30, 9, 0, 0);
@@ -40,7 +47,9 @@ export class Daemon implements DaemonContext {
   readonly containers = new ContainerStore();
   readonly execs = new ExecStore();
   readonly ports: PortAllocator;
-  readonly ips = new IpPool();
+  readonly networks: NetworkStore;
+  readonly volumes: VolumeStore;
+  hostFs: FileSystem;
   readonly images: ImageService;
   readonly programs: ProgramResolver;
   readonly api: ApiHandler;
@@ -57,6 +66,15 @@ export class Daemon implements DaemonContext {
     this.newId = createIdGenerator(this.rng);
     this.id = this.newId().slice(0, 36);
     this.images = new ImageService(this.clock, this.events, this.containers);
+    this.networks = new NetworkStore({
+      clock: this.clock,
+      events: this.events,
+      newId: this.newId,
+      containerName: (id) => this.containers.find(id)?.name,
+      containerHostname: (id) => this.containers.find(id)?.config.Hostname,
+    });
+    this.volumes = new VolumeStore({ clock: this.clock, events: this.events, newId: this.newId });
+    this.hostFs = options.hostFs ?? new MemFs({ clock: this.clock });
     this.programs = createUserland(hubPrograms());
     wireLocalRegistries(this.events, this.containers, this.images.registries);
     this.api = createRouter(
@@ -64,6 +82,8 @@ export class Daemon implements DaemonContext {
         ...systemRoutes(this, this.id, () => this.images.images.heads().length),
         ...containerRoutes(this),
         ...imageRoutes(this, this.images),
+        ...networkRoutes(this, this.networks),
+        ...volumeRoutes(this, this.volumes),
       ],
       this.events,
     );

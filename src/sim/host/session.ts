@@ -41,6 +41,7 @@ export class HostSession {
   constructor(options: HostSessionOptions = {}) {
     this.daemon = new Daemon(options);
     this.fs = createHostFs(this.daemon.clock);
+    this.daemon.hostFs = this.fs;
     this.board = new Switchboard(options.output ?? { stdout: discard, stderr: discard });
     const docker = dockerProgram(this.daemon.api, { isTTY: options.isTTY ?? false, columns: options.columns });
     let pid = 1000;

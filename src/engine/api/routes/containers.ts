@@ -89,7 +89,7 @@ export function containerRoutes(ctx: DaemonContext): Route[] {
       return { status: 200, headers: { ...defaultHeaders(), 'Content-Type': 'application/json' }, later };
     }),
     route('DELETE', `/containers/${id}`, ({ params, query }) => {
-      removeContainer(ctx, params[0], { force: queryBool(query, 'force') });
+      removeContainer(ctx, params[0], { force: queryBool(query, 'force'), volumes: queryBool(query, 'v') });
       return noContent();
     }),
     route('GET', `/containers/${id}/logs`, ({ params, query }) => {

@@ -23,6 +23,7 @@ import type { Credentials } from '../../registry/auth.ts';
 import { defaultHeaders, json, queryBool, queryString, type Route } from '../router.ts';
 import type { ApiRequest, JsonMessage } from '../types.ts';
 import { parseFilters } from './containers.ts';
+import { volumeDfView } from '../../volume/views.ts';
 
 /** X-Registry-Auth: base64url JSON `{username, password, serveraddress}`; `e30=` (`{}`) is anonymous. */
 export function registryAuth(request: ApiRequest): Credentials | undefined {
@@ -116,7 +117,8 @@ export function imageRoutes(ctx: DaemonContext, service: ImageService): Route[] 
     route('GET', '/system/df', () => {
       const { layersSize, images } = imageDiskUsage(service);
       const containers = ctx.containers.all().map((c) => ({ ...containerSummary(ctx, c), SizeRw: sizeRw(c), SizeRootFs: sizeRw(c) + (service.images.get(c.imageId as never)?.size ?? 0) }));
-      return json(200, { LayersSize: layersSize, Images: images, Containers: containers, Volumes: [], BuildCache: [] });
+      const volumes = ctx.volumes.all().map((v) => volumeDfView(ctx.volumes, v));
+      return json(200, { LayersSize: layersSize, Images: images, Containers: containers, Volumes: volumes, BuildCache: [] });
     }),
   ];
 }

@@ -12,6 +12,9 @@ import type { RunConfig } from '../../image/config.ts';
 import type { DaemonContext } from '../context.ts';
 import { emitContainerEvent } from './events.ts';
 import { writeInitLayer } from './init-layer.ts';
+import { attachAtCreate, forgetContainer } from '../../network/attachments.ts';
+import { prepareMounts } from '../../volume/container-mounts.ts';
+import { dirname } from '../../fs/path.ts';
 
 export interface CreateResult {
   Id: string;
@@ -89,6 +92,26 @@ export function createContainer(ctx: DaemonContext, body: CreateRequest, request
   if (config.WorkingDir && !fs.exists(config.WorkingDir)) fs.mkdir(config.WorkingDir, { recursive: true });
 
   const finalName = name ?? generateName(ctx.rng, (n) => ctx.containers.byName(n) !== undefined);
+  attachAtCreate(ctx.networks, id, hostConfig.NetworkMode, (body.NetworkingConfig?.EndpointsConfig ?? {}) as never);
+  let mounts;
+  try {
+    mounts = prepareMounts(ctx.volumes, id, {
+      binds: hostConfig.Binds,
+      mounts: hostConfig.Mounts as never,
+      volumes: config.Volumes,
+      imageRootfs: base,
+      hostPathExists: (p) => ctx.hostFs.exists(p),
+    });
+  } catch (error) {
+    forgetContainer(ctx.networks, id);
+    throw error;
+  }
+  // `-v /host/dir:/x` creates a missing host directory, as dockerd does (`--mount` refuses instead).
+  for (const m of mounts) {
+    if (m.spec.type === 'bind' && !ctx.hostFs.exists(m.spec.source)) {
+      if (ctx.hostFs.exists(dirname(m.spec.source)) || m.spec.source !== '/') ctx.hostFs.mkdir(m.spec.source, { recursive: true });
+    }
+  }
   const container = new Container(
     id,
     finalName,
@@ -102,6 +125,7 @@ export function createContainer(ctx: DaemonContext, body: CreateRequest, request
     base,
     fs,
   );
+  container.mounts = mounts;
   ctx.containers.add(container);
   emitContainerEvent(ctx, container, 'create');
   return { Id: id, Warnings: [] };

@@ -47,7 +47,8 @@ export function startExec(ctx: DaemonContext, execId: string, options: { Detach?
   const env = containerEnv(container, exec.config.Env ?? []);
   const cwd = exec.config.WorkingDir || container.config.WorkingDir || '/';
   const argv = exec.config.Cmd;
-  const found = resolveExecutable(container.fs, argv[0], env, cwd);
+  const fs = container.procFs ?? container.fs;
+  const found = resolveExecutable(fs, argv[0], env, cwd);
   emitContainerEvent(ctx, container, `exec_start: ${argv.join(' ')}`, { execID: execId });
   if (!found.ok) {
     const failure = execFailure(found.reason, argv[0], found.path);
@@ -62,7 +63,7 @@ export function startExec(ctx: DaemonContext, execId: string, options: { Detach?
     argv,
     env,
     cwd,
-    fs: container.fs,
+    fs,
     hostname: container.config.Hostname ?? container.id.slice(0, 12),
     uid: user.uid,
     gid: user.gid,

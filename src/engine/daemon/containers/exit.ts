@@ -9,6 +9,8 @@ import type { DaemonContext } from '../context.ts';
 import { emitContainerEvent, emitStateChange } from './events.ts';
 import { removeContainer } from './remove.ts';
 import { runContainer } from './start.ts';
+import { disconnectAll } from '../../network/attachments.ts';
+import { unmountAtStop } from '../../volume/container-mounts.ts';
 
 function shouldRestart(container: Container, status: number): boolean {
   if (container.manuallyStopped) return false;
@@ -24,13 +26,20 @@ function shouldRestart(container: Container, status: number): boolean {
   }
 }
 
+/** What a stopped container gives back: host ports, network endpoints, mounts. */
+export function releaseRuntime(ctx: DaemonContext, container: Container): void {
+  ctx.ports.releaseAll(container.id);
+  disconnectAll(ctx.networks, container.id);
+  unmountAtStop(ctx.volumes, container.id, container.mounts);
+  container.ipAddress = '';
+  container.ports = [];
+  container.procFs = undefined;
+}
+
 export function handleExit(ctx: DaemonContext, container: Container, proc: ContainerProcess, status: number): void {
   if (container.process !== proc) return;
   container.process = undefined;
-  ctx.ports.releaseAll(container.id);
-  ctx.ips.release(container.id);
-  container.ipAddress = '';
-  container.ports = [];
+  releaseRuntime(ctx, container);
   const from = container.status;
   container.setState({ Status: 'exited', Running: false, Paused: false, Restarting: false, Pid: 0, ExitCode: status, FinishedAt: ctx.clock.now() });
   emitContainerEvent(ctx, container, 'die', { exitCode: String(status) });

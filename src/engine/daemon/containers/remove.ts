@@ -5,8 +5,11 @@
 import { conflict } from '../../errdefs.ts';
 import type { DaemonContext } from '../context.ts';
 import { emitContainerEvent, emitStateChange } from './events.ts';
+import { releaseRuntime } from './exit.ts';
+import { forgetContainer } from '../../network/attachments.ts';
+import { releaseMounts } from '../../volume/container-mounts.ts';
 
-export function removeContainer(ctx: DaemonContext, ref: string, options: { force?: boolean } = {}): void {
+export function removeContainer(ctx: DaemonContext, ref: string, options: { force?: boolean; volumes?: boolean } = {}): void {
   const container = ctx.containers.get(ref);
   if (container.status === 'removing') throw conflict(`removal of container ${ref} is already in progress`);
   if (!options.force) {
@@ -23,8 +26,7 @@ export function removeContainer(ctx: DaemonContext, ref: string, options: { forc
     // Forced removal kills at once; the exit bookkeeping still runs so ports are freed.
     container.process = undefined;
     proc.group.signalAll('SIGKILL');
-    ctx.ports.releaseAll(container.id);
-    ctx.ips.release(container.id);
+    releaseRuntime(ctx, container);
     container.setState({ Running: false, Paused: false, ExitCode: 137, FinishedAt: ctx.clock.now(), Pid: 0 });
     emitContainerEvent(ctx, container, 'kill', { signal: '9' });
     emitContainerEvent(ctx, container, 'die', { exitCode: '137' });
@@ -34,6 +36,8 @@ export function removeContainer(ctx: DaemonContext, ref: string, options: { forc
   container.setState({ Status: 'removing' });
   for (const id of container.execIds) ctx.execs.delete(id);
   ctx.containers.delete(container.id);
+  forgetContainer(ctx.networks, container.id);
+  releaseMounts(ctx.volumes, container.id, container.mounts, { removeAnonymous: options.volumes || !!container.hostConfig.AutoRemove });
   emitContainerEvent(ctx, container, 'destroy');
   emitStateChange(ctx, container, from);
   for (const listener of [...container.removeListeners]) listener(container.state.ExitCode);

@@ -13,6 +13,9 @@ import { containerEnv, resolveUser } from './environment.ts';
 import { emitContainerEvent, emitStateChange } from './events.ts';
 import { handleExit } from './exit.ts';
 import { hostsFile } from './init-layer.ts';
+import { connectAll } from '../../network/attachments.ts';
+import { MountFs } from '../../fs/mountfs.ts';
+import { mountAtStart } from '../../volume/container-mounts.ts';
 
 const runcPrefix =
   'failed to create task for container: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: error during container init: ';
@@ -76,15 +79,25 @@ export function startContainer(ctx: DaemonContext, ref: string): void {
 export function runContainer(ctx: DaemonContext, container: Container): void {
   const env = containerEnv(container);
   const cwd = container.config.WorkingDir || '/';
-  const found = resolveExecutable(container.fs, container.path, env, cwd);
+  const fs = new MountFs(container.fs, mountAtStart(ctx.volumes, container.id, container.mounts, ctx.hostFs));
+  const found = resolveExecutable(fs, container.path, env, cwd);
   if (!found.ok) {
     const failure = execFailure(found.reason, container.path, found.path);
     container.setState({ ExitCode: failure.code, Error: `${runcPrefix}${failure.message}: unknown` });
     throw invalidParameter(`${runcPrefix}${failure.message}: unknown`);
   }
   container.ports = bindPorts(ctx, container);
-  container.ipAddress = container.hostConfig.NetworkMode === 'bridge' ? ctx.ips.assign(container.id) : '';
+  let endpoints;
+  try {
+    endpoints = connectAll(ctx.networks, container.id);
+  } catch (error) {
+    ctx.ports.releaseAll(container.id);
+    container.ports = [];
+    throw error;
+  }
+  container.ipAddress = endpoints[0]?.ip ?? '';
   container.fs.writeFile('/etc/hosts', hostsFile(container.config.Hostname ?? '', container.ipAddress));
+  container.procFs = fs;
 
   const decoder = new TextDecoder();
   const sink = (stream: 'stdout' | 'stderr') => ({
@@ -100,7 +113,7 @@ export function runContainer(ctx: DaemonContext, container: Container): void {
     argv: [container.path, ...container.args],
     env,
     cwd,
-    fs: container.fs,
+    fs,
     hostname: container.config.Hostname ?? container.id.slice(0, 12),
     uid: user.uid,
     gid: user.gid,

@@ -7,6 +7,8 @@ import type { Container } from '../../container/container.ts';
 import { inspectTime, statusString } from '../../container/state.ts';
 import type { DaemonContext } from '../context.ts';
 import { sizeRw } from './changes.ts';
+import { containerNetworkSettings } from '../../network/views.ts';
+import { mountPointView } from '../../volume/container-mounts.ts';
 
 /** Only a running container has ports: published bindings plus exposed-only ports. */
 function portList(container: Container) {
@@ -22,34 +24,6 @@ function portList(container: Container) {
   return [...exposed, ...published];
 }
 
-function networks(container: Container, ctx: DaemonContext) {
-  const mode = container.hostConfig.NetworkMode ?? 'bridge';
-  if (mode !== 'bridge') return { [mode]: { IPAddress: '', Gateway: '', MacAddress: '', NetworkID: '' } };
-  const running = container.ipAddress !== '';
-  return {
-    bridge: {
-      IPAMConfig: null,
-      Links: null,
-      Aliases: null,
-      MacAddress: running ? macFor(container.ipAddress) : '',
-      NetworkID: '',
-      EndpointID: '',
-      Gateway: running ? ctx.ips.gateway : '',
-      IPAddress: container.ipAddress,
-      IPPrefixLen: running ? 16 : 0,
-      IPv6Gateway: '',
-      GlobalIPv6Address: '',
-      GlobalIPv6PrefixLen: 0,
-      DNSNames: null,
-    },
-  };
-}
-
-/** Docker derives a bridge endpoint's MAC from its IPv4 address (02:42:ac:11:00:02). */
-function macFor(ip: string): string {
-  return ['02', '42', ...ip.split('.').map((n) => Number(n).toString(16).padStart(2, '0'))].join(':');
-}
-
 export function containerSummary(ctx: DaemonContext, container: Container, withSize = false): Record<string, unknown> {
   const summary: Record<string, unknown> = {
     Id: container.id,
@@ -63,8 +37,8 @@ export function containerSummary(ctx: DaemonContext, container: Container, withS
     State: container.status,
     Status: statusString(container.state, ctx.clock.now()),
     HostConfig: { NetworkMode: container.hostConfig.NetworkMode ?? 'bridge' },
-    NetworkSettings: { Networks: networks(container, ctx) },
-    Mounts: [],
+    NetworkSettings: { Networks: containerNetworkSettings(ctx.networks, container.id) },
+    Mounts: container.mounts.map(mountPointView),
   };
   if (withSize) {
     summary.SizeRw = sizeRw(container);
@@ -111,14 +85,14 @@ export function containerInspect(ctx: DaemonContext, container: Container): Reco
     ExecIDs: container.execIds.size > 0 ? [...container.execIds] : null,
     HostConfig: container.hostConfig,
     GraphDriver: { Name: 'overlay2', Data: null },
-    Mounts: [],
+    Mounts: container.mounts.map(mountPointView),
     Config: container.config,
     NetworkSettings: {
       Bridge: '',
       SandboxID: '',
       SandboxKey: '',
       Ports: portMap,
-      Networks: networks(container, ctx),
+      Networks: containerNetworkSettings(ctx.networks, container.id),
     },
   };
 }
