@@ -29,3 +29,19 @@ export async function settle<T>(clock: VirtualClock, promise: Promise<T>, limitM
     clock.advanceTo(next);
   }
 }
+
+/**
+ * Let `ms` of virtual time pass the way real time would: timer by timer, letting every
+ * process react (print, sleep again) before the next one fires. A single
+ * `clock.advance(ms)` would fire only the timers that exist now.
+ */
+export async function elapse(clock: VirtualClock, ms: number): Promise<void> {
+  const target = clock.now() + ms;
+  for (;;) {
+    await macrotask();
+    const next = clock.nextTimerAt();
+    if (next === undefined || next > target) break;
+    clock.advanceTo(next);
+  }
+  clock.advanceTo(target);
+}

@@ -4,7 +4,7 @@
  * Virtual time moves on by a fixed pause between commands, so "Up 2 seconds" reads as
  * a person typing would see it, and identically on every run with the same seed.
  */
-import { settle } from '../settle.ts';
+import { elapse, settle } from '../settle.ts';
 import { HostSession } from './session.ts';
 
 export interface ScriptOptions {
@@ -56,7 +56,7 @@ export async function runScript(script: string, options: ScriptOptions = {}): Pr
     if (!result.done) out += '[still running: abandoned by the script runner]\n';
     else if (result.value !== 0) out += `[exit ${result.value}]\n`;
     if (session.shell.ended) break;
-    session.clock.advance(pauseMs);
+    await elapse(session.clock, pauseMs);
   }
   return out;
 }
