@@ -9,6 +9,10 @@
 import type { ImageSpec } from './spec.ts';
 import { bin, blob, link, MB } from './files.ts';
 import { run } from './history.ts';
+import { perlFull } from './perl-files.ts';
+import { mercurialWithPython } from './python-files.ts';
+import { copyrightFiles, packageDocs } from './deb-packages.ts';
+import { binutilsAndStaticLibraries, desktopCatalogs, developmentHeaders, toolchainCatalogs, toolchainPackages } from './toolchain-files.ts';
 
 const lib = '/usr/lib/x86_64-linux-gnu';
 const path = 'PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
@@ -33,7 +37,6 @@ export const buildpackDepsCurl: ImageSpec = {
       blob('/etc/ssl/certs/ca-certificates.crt', 221_000), blob('/usr/share/ca-certificates/mozilla/ISRG_Root_X1.crt', 1_939),
       blob('/usr/share/gnupg/help.txt', 16_000), blob('/etc/services', 12_813), blob('/etc/protocols', 3_038),
       blob(`${lib}/libmagic.so.1.0.0`, 150_000, 0o755), blob('/usr/share/misc/magic.mgc', 7_900_000),
-      blob(`${lib}/libpython3.11.so.1.0`, 7_100_000, 0o755),
     ]),
   ],
 };
@@ -49,17 +52,22 @@ export const buildpackDepsScm: ImageSpec = {
       bin('/usr/bin/git', 'git', 4_195_000), bin('/usr/lib/git-core/git-remote-http', 'git', 1_990_000), bin('/usr/lib/git-core/git-http-fetch', 'git', 1_890_000),
       bin('/usr/lib/git-core/git-daemon', 'git', 1_810_000), bin('/usr/lib/git-core/git-sh-i18n--envsubst', 'git', 1_780_000),
       blob('/usr/share/git-core/templates/description', 73),
-      bin('/usr/bin/hg', 'hg', 1_700), blob('/usr/lib/python3/dist-packages/mercurial/cext/parsers.cpython-311-x86_64-linux-gnu.so', 460_000),
-      blob('/usr/lib/python3/dist-packages/mercurial/localrepo.py', 150_000), blob('/usr/lib/python3/dist-packages/mercurial/commands.py', 280_000),
+      bin('/usr/bin/hg', 'hg', 1_700),
+      ...mercurialWithPython(),
       bin('/usr/bin/python3.11', 'python3', 6_831_000), link('/usr/bin/python3', 'python3.11'),
-      blob('/usr/lib/python3.11/lib-dynload/_ssl.cpython-311-x86_64-linux-gnu.so', 212_000), blob('/usr/lib/python3.11/pydoc_data/topics.py', 760_000),
-      blob('/usr/lib/python3.11/typing.py', 118_000), blob('/usr/lib/python3.11/__pycache__/typing.cpython-311.pyc', 155_000),
       bin('/usr/bin/ssh', 'ssh', 1_247_000), bin('/usr/bin/scp', 'scp', 142_000), bin('/usr/bin/ssh-keygen', 'ssh-keygen', 527_000),
       bin('/usr/bin/svn', 'svn', 310_000), blob(`${lib}/libsvn_subr-1.so.1.0.0`, 1_200_000, 0o755), blob(`${lib}/libsvn_wc-1.so.1.0.0`, 880_000, 0o755),
       blob(`${lib}/libsvn_client-1.so.1.0.0`, 400_000, 0o755), blob(`${lib}/libapr-1.so.0.7.2`, 240_000, 0o755),
+      ...'git-http-backend git-http-push git-imap-send scalar git-shell'.split(' ').map((name) => bin(`/usr/lib/git-core/${name}`, 'git', 1_850_000)),
+      ...'fs_fs fs_x fs_base fs repos delta diff ra ra_svn ra_local ra_serf'.split(' ').map((name) => blob(`${lib}/libsvn_${name}-1.so.1.0.0`, 330_000, 0o755)),
+      ...'svnadmin svnlook svnserve svnsync svnversion svndumpfilter svnrdump svnmucc'.split(' ').map((name) => bin(`/usr/bin/${name}`, name, 120_000)),
+      ...'ssh-agent ssh-add ssh-keyscan sftp'.split(' ').map((name) => bin(`/usr/bin/${name}`, name, 300_000)),
+      // git and subversion are translated into many languages, and their catalogs are large.
+      ...'bg ca de el es fr id is it ko pl pt_PT ru sv tr uk vi zh_CN zh_TW'.split(' ').map((lang) => blob(`/usr/share/locale/${lang}/LC_MESSAGES/git.mo`, 680_000)),
+      ...'de es fr it ja ko nb nl pl pt_BR sv zh_CN zh_TW'.split(' ').map((lang) => blob(`/usr/share/locale/${lang}/LC_MESSAGES/subversion.mo`, 420_000)),
       bin('/usr/bin/ps', 'ps', 150_000), bin('/usr/bin/top', 'top', 130_000), bin('/usr/bin/kill', 'kill', 30_000), bin('/usr/bin/free', 'free', 30_000),
-      blob(`${lib}/perl/5.36.0/auto/POSIX/POSIX.so`, 116_000), blob('/usr/share/perl/5.36.0/unicore/Name.pl', 1_600_000),
-      blob(`${lib}/libperl.so.5.36.0`, 3_930_000, 0o755), blob(`${lib}/libicuuc.so.72.1`, 2_100_000, 0o755),
+      ...perlFull(),
+      blob(`${lib}/libicuuc.so.72.1`, 2_100_000, 0o755),
       blob(`${lib}/libicudata.so.72.1`, 30_900_000, 0o755), blob(`${lib}/libicui18n.so.72.1`, 3_400_000, 0o755),
       blob('/usr/share/git-core/contrib/completion/git-completion.bash', 92_000), blob(`${lib}/libxml2.so.2.9.14`, 1_960_000, 0o755),
       blob(`${lib}/libserf-1.so.1.3.0`, 150_000, 0o755),
@@ -95,10 +103,15 @@ export const buildpackDeps: ImageSpec = {
       blob(`${lib}/libcrypto.a`, 9_500_000), blob(`${lib}/libssl.a`, 1_300_000), blob(`${lib}/libxml2.a`, 3_200_000), blob(`${lib}/libicudata.a`, 30_800_000),
       blob(`${lib}/libicuuc.a`, 4_100_000), blob(`${lib}/libicui18n.a`, 7_400_000), blob(`${lib}/libsqlite3.a`, 2_600_000),
       blob(`${lib}/libstdc++.so.6.0.30`, 2_260_296, 0o755),
+      ...toolchainCatalogs(),
+      ...desktopCatalogs(),
+      ...binutilsAndStaticLibraries(),
+      ...developmentHeaders(),
+      ...copyrightFiles(toolchainPackages),
+      ...packageDocs(toolchainPackages),
       blob('/usr/share/mime/packages/freedesktop.org.xml', 2_700_000), blob('/usr/share/icons/Adwaita/icon-theme.cache', 9_800_000),
       blob('/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf', 757_000), blob('/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf', 706_000),
-      blob('/usr/include/linux/bpf.h', 270_000), blob('/usr/include/c++/12/bits/stl_algo.h', 213_000), blob('/usr/include/stdio.h', 31_000),
-      blob('/usr/include/openssl/ssl.h', 125_000), blob('/usr/include/unicode/utypes.h', 32_000),
+      blob('/usr/include/stdio.h', 31_000),
      
     ]),
   ],

@@ -90,7 +90,20 @@ const zones =
   'Atlantic/Reykjavik Australia/Adelaide Australia/Brisbane Australia/Melbourne Australia/Perth Australia/Sydney ' +
   'Europe/Amsterdam Europe/Athens Europe/Berlin Europe/Brussels Europe/Dublin Europe/Helsinki Europe/Istanbul Europe/Kyiv ' +
   'Europe/Lisbon Europe/London Europe/Madrid Europe/Moscow Europe/Oslo Europe/Paris Europe/Prague Europe/Rome Europe/Stockholm ' +
-  'Europe/Vienna Europe/Warsaw Europe/Zurich Pacific/Auckland Pacific/Honolulu UTC GMT';
+  'Europe/Vienna Europe/Warsaw Europe/Zurich Pacific/Auckland Pacific/Honolulu UTC GMT ' +
+  'Africa/Accra Africa/Addis_Ababa Africa/Algiers Africa/Casablanca Africa/Dakar Africa/Dar_es_Salaam Africa/Kampala Africa/Khartoum ' +
+  'Africa/Kinshasa Africa/Luanda Africa/Maputo Africa/Tripoli Africa/Tunis Africa/Windhoek America/Asuncion America/Caracas ' +
+  'America/Chihuahua America/Costa_Rica America/Edmonton America/El_Salvador America/Guatemala America/Havana America/Jamaica ' +
+  'America/La_Paz America/Lima America/Managua America/Montevideo America/Panama America/Puerto_Rico America/Regina ' +
+  'America/Santiago America/Santo_Domingo America/St_Johns America/Tijuana America/Winnipeg Antarctica/McMurdo Asia/Almaty ' +
+  'Asia/Amman Asia/Baghdad Asia/Baku Asia/Beirut Asia/Colombo Asia/Damascus Asia/Dhaka Asia/Ho_Chi_Minh Asia/Irkutsk ' +
+  'Asia/Kabul Asia/Kamchatka Asia/Kathmandu Asia/Krasnoyarsk Asia/Kuala_Lumpur Asia/Kuwait Asia/Macau Asia/Magadan ' +
+  'Asia/Novosibirsk Asia/Omsk Asia/Qatar Asia/Riyadh Asia/Taipei Asia/Tashkent Asia/Tbilisi Asia/Ulaanbaatar Asia/Vladivostok ' +
+  'Asia/Yakutsk Asia/Yangon Asia/Yekaterinburg Asia/Yerevan Atlantic/Azores Atlantic/Canary Atlantic/Cape_Verde ' +
+  'Australia/Darwin Australia/Hobart Europe/Belgrade Europe/Bratislava Europe/Bucharest Europe/Budapest Europe/Chisinau ' +
+  'Europe/Copenhagen Europe/Gibraltar Europe/Kaliningrad Europe/Luxembourg Europe/Malta Europe/Minsk Europe/Monaco ' +
+  'Europe/Riga Europe/Samara Europe/Sofia Europe/Tallinn Europe/Vilnius Europe/Volgograd Indian/Maldives Indian/Mauritius ' +
+  'Pacific/Fiji Pacific/Guam Pacific/Tahiti Pacific/Tongatapu';
 
 /** tzdata's zone files, in the plain, `posix/` and `right/` (leap-second) trees. */
 export function zoneinfo(): FileSpec[] {

@@ -17,13 +17,20 @@ export const bookwormPackages =
   'libsystemd0 libtasn1-6 libtinfo6 libudev1 libunistring2 libuuid1 libxxhash0 libzstd1 login logsave mawk mount ' +
   'ncurses-base ncurses-bin passwd perl-base sed sysvinit-utils tar tzdata usr-is-merged util-linux util-linux-extra zlib1g';
 
+const templates: Record<string, number> = {
+  tzdata: 1_260_000, libc6: 210_000, 'libpam0g': 95_000, debconf: 120_000, dash: 60_000, 'libpam-runtime': 110_000, adduser: 70_000,
+};
+
 /** dpkg's database: status, and a file list and checksums per package. */
 export function dpkgDatabase(packages: string, statusSize: number): FileSpec[] {
   return [
     blob('/var/lib/dpkg/status', statusSize),
     blob('/var/lib/dpkg/available', 0),
     blob('/var/lib/dpkg/diversions', 300),
-    ...packages.split(' ').flatMap((pkg) => [blob(`/var/lib/dpkg/info/${pkg}.list`, 3 * kB), blob(`/var/lib/dpkg/info/${pkg}.md5sums`, 4 * kB)]),
+    ...packages.split(' ').flatMap((pkg) => [blob(`/var/lib/dpkg/info/${pkg}.list`, 6 * kB), blob(`/var/lib/dpkg/info/${pkg}.md5sums`, 8 * kB)]),
+    // debconf templates carry every translation of every question: tzdata's alone is over a megabyte.
+    ...Object.entries(templates).filter(([pkg]) => packages.split(' ').includes(pkg)).map(([pkg, size]) => blob(`/var/lib/dpkg/info/${pkg}.templates`, size)),
+    blob('/var/cache/debconf/templates.dat-old', 1_000_000),
   ];
 }
 

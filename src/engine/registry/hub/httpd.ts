@@ -61,7 +61,7 @@ export const httpdLatest: ImageSpec = {
       blob(`${prefix}/cgi-bin/printenv`, 820),
       dir(`${prefix}/logs`),
       ...modules.split(' ').map((name) => blob(`${prefix}/modules/mod_${name}.so`, name === 'ssl' ? 800_000 : name === 'http2' ? 620_000 : name === 'proxy' ? 420_000 : 90_000, 0o755)),
-      ...modules.split(' ').flatMap((name) => ['en', 'fr.utf8', 'ja.utf8', 'ko.euc-kr'].map((lang) => blob(`${prefix}/manual/mod/mod_${name}.html.${lang}`, 40_000))),
+      ...modules.split(' ').flatMap((name) => ['en', 'de', 'es', 'fr.utf8', 'ja.utf8', 'ko.euc-kr', 'tr.utf8'].map((lang) => blob(`${prefix}/manual/mod/mod_${name}.html.${lang}`, 40_000))),
       blob(`${lib}/libbrotlienc.so.1.0.9`, 680_000, 0o755), blob(`${lib}/libjansson.so.4.14.0`, 60_000, 0o755), blob(`${lib}/liblua5.2.so.0.0.0`, 230_000, 0o755),
       blob(`${lib}/libnghttp2.so.14.24.1`, 173_000, 0o755), blob(`${lib}/libcurl.so.4.8.0`, 727_000, 0o755), blob(`${lib}/libxml2.so.2.9.14`, 1_960_000, 0o755),
       blob(`${lib}/libicudata.so.72.1`, 30_900_000, 0o755), blob(`${lib}/libicuuc.so.72.1`, 2_100_000, 0o755), blob(`${lib}/libicui18n.so.72.1`, 3_400_000, 0o755),

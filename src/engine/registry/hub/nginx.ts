@@ -82,6 +82,16 @@ export const nginxLatest: ImageSpec = {
       blob('/usr/lib/nginx/modules/ngx_http_js_module.so', 1_890_000), blob('/usr/lib/nginx/modules/ngx_stream_js_module.so', 1_860_000),
       blob('/usr/lib/nginx/modules/ngx_http_xslt_filter_module.so', 27_000), blob('/usr/lib/nginx/modules/ngx_http_image_filter_module.so', 31_000),
       blob('/usr/lib/nginx/modules/ngx_http_geoip_module.so', 23_000), blob('/usr/lib/nginx/modules/ngx_stream_geoip_module.so', 19_000),
+      // Every dynamic module also comes in a -debug build for nginx-debug.
+      ...'http_js stream_js http_xslt_filter http_image_filter http_geoip stream_geoip'.split(' ').map((name) => blob(`/usr/lib/nginx/modules/ngx_${name}_module-debug.so`, name.endsWith('js') ? 2_050_000 : 40_000)),
+      // libX11's data: input-method compose tables and locale definitions.
+      ...'en_US.UTF-8 el_GR.UTF-8 fi_FI.UTF-8 ja_JP.UTF-8 ko_KR.UTF-8 pt_BR.UTF-8 pt_PT.UTF-8 ru_RU.UTF-8 zh_CN.UTF-8 zh_TW.UTF-8 am_ET.UTF-8 sr_RS.UTF-8'.split(' ').map((loc) => blob(`/usr/share/X11/locale/${loc}/Compose`, 280_000)),
+      ...'C en_US.UTF-8 el_GR.UTF-8 fi_FI.UTF-8 ja_JP.UTF-8 ko_KR.UTF-8 pt_BR.UTF-8 pt_PT.UTF-8 ru_RU.UTF-8 zh_CN.UTF-8 zh_TW.UTF-8 am_ET.UTF-8 sr_RS.UTF-8 iso8859-1 iso8859-2 iso8859-5 iso8859-7 iso8859-15 koi8-r ja.JIS ja.SJIS ko zh_CN zh_TW.big5'.split(' ').map((loc) => blob(`/usr/share/X11/locale/${loc}/XLC_LOCALE`, 9_000)),
+      blob('/usr/share/X11/locale/compose.dir', 45_000), blob('/usr/share/X11/XErrorDB', 41_000),
+      blob('/usr/share/fonts/truetype/dejavu/DejaVuSansMono-Bold.ttf', 330_000), blob('/usr/share/fonts/truetype/dejavu/DejaVuSerif-Bold.ttf', 360_000),
+      blob(`${lib}/libgssapi_krb5.so.2.2`, 338_000, 0o755), blob(`${lib}/libk5crypto.so.3.1`, 200_000, 0o755), blob(`${lib}/libjbig.so.0`, 70_000, 0o755),
+      blob(`${lib}/libdeflate.so.0`, 100_000, 0o755), blob(`${lib}/libXpm.so.4.11.0`, 80_000, 0o755), blob(`${lib}/libbsd.so.0.11.7`, 90_000, 0o755),
+      blob('/usr/share/publicsuffix/public_suffix_list.dat', 240_000), blob('/usr/share/publicsuffix/public_suffix_list.dafsa', 45_000),
       bin('/usr/bin/curl', 'curl', 285_000), bin('/usr/bin/envsubst', 'envsubst', 35_000),
       blob(`${lib}/libcurl.so.4.8.0`, 727_000, 0o755), blob(`${lib}/libcrypto.so.3`, 4_709_000, 0o755), blob(`${lib}/libssl.so.3`, 692_000, 0o755),
       blob(`${lib}/libicudata.so.72.1`, 30_900_000, 0o755), blob(`${lib}/libicuuc.so.72.1`, 2_100_000, 0o755), blob(`${lib}/libicui18n.so.72.1`, 3_400_000, 0o755),

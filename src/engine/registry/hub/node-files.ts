@@ -27,6 +27,23 @@ export interface NodeRelease {
   nodeSize: number;
 }
 
+const opensslArchs =
+  'BSD-x86_64 VC-WIN32 VC-WIN64-ARM VC-WIN64A aix64-gcc-as darwin-i386-cc darwin64-arm64-cc darwin64-x86_64-cc linux-aarch64 ' +
+  'linux-armv4 linux-elf linux-ppc64le linux-x86_64 linux64-loongarch64 linux64-mips64 linux64-riscv64 linux64-s390x solaris-x86-gcc solaris64-x86_64-gcc';
+
+/** OpenSSL's generated headers, one set per target and assembler flavour, which node-gyp builds against. */
+const opensslHeaders: [string, number][] = [
+  ['asn1.h', 61_000], ['asn1t.h', 36_000], ['bio.h', 40_000], ['cmp.h', 42_000], ['cms.h', 34_000], ['conf.h', 10_000],
+  ['configuration.h', 4_500], ['crmf.h', 30_000], ['crypto.h', 25_000], ['ct.h', 22_000], ['err.h', 22_000], ['ess.h', 9_000],
+  ['fipskey.h', 1_000], ['lhash.h', 18_000], ['ocsp.h', 29_000], ['opensslv.h', 3_000], ['pkcs12.h', 20_000], ['pkcs7.h', 21_000],
+  ['safestack.h', 170_000], ['srp.h', 15_000], ['ssl.h', 131_000], ['ui.h', 18_000], ['x509.h', 70_000], ['x509_vfy.h', 52_000], ['x509v3.h', 94_000],
+];
+
+const npmDependencies =
+  '@npmcli/arborist @npmcli/config @npmcli/package-json @npmcli/run-script @sigstore/sign @sigstore/verify cacache ' +
+  'chalk cli-table3 glob hosted-git-info ini init-package-json libnpmexec libnpmpublish minimatch minipass node-gyp ' +
+  'npm-package-arg npm-registry-fetch pacote postcss-selector-parser semver sigstore ssri tar tuf-js validate-npm-package-name which write-file-atomic';
+
 /** /usr/local after `tar -xJf node-v<version>-linux-x64.tar.xz --strip-components=1`. */
 export function nodeDistribution(r: NodeRelease): FileSpec[] {
   const npm = '/usr/local/lib/node_modules/npm';
@@ -48,7 +65,10 @@ export function nodeDistribution(r: NodeRelease): FileSpec[] {
     blob('/usr/local/lib/node_modules/corepack/dist/lib/corepack.cjs', 2_100_000),
     link('/usr/local/bin/corepack', '../lib/node_modules/corepack/dist/corepack.js'),
     blob('/usr/local/include/node/v8-internal.h', 48_000),
-    blob('/usr/local/include/node/openssl/archs/linux-x86_64/asm/include/openssl/opensslconf.h', 4_000),
+    ...opensslArchs.split(' ').flatMap((target) =>
+      ['asm', 'no-asm'].flatMap((flavour) => opensslHeaders.map(([name, size]) => blob(`/usr/local/include/node/openssl/archs/${target}/${flavour}/include/openssl/${name}`, size))),
+    ),
+    ...npmDependencies.split(' ').flatMap((dep) => [blob(`${npm}/node_modules/${dep}/package.json`, 2_400), blob(`${npm}/node_modules/${dep}/lib/index.js`, 240_000)]),
     blob('/usr/local/include/node/uv.h', 71_000),
     blob('/usr/local/include/node/node.h', 68_000),
     blob('/usr/local/share/doc/node/gdbinit', 11_000),

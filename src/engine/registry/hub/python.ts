@@ -3,10 +3,17 @@
  * with pip, and the `python`/`pip` convenience links. Real size (linux/amd64): 1.02GB.
  */
 import type { ImageSpec } from './spec.ts';
+import { pythonModule, stdlibModules } from './python-files.ts';
 import { bin, blob, link, MB } from './files.ts';
 import { meta, run } from './history.ts';
 
 const lib = '/usr/local/lib/python3.12';
+
+const testModules =
+  'test_asyncio test_builtin test_bytes test_capi test_datetime test_decimal test_descr test_dict test_email test_enum test_fstring ' +
+  'test_functools test_grammar test_inspect test_io test_itertools test_json test_list test_logging test_math test_os test_pathlib ' +
+  'test_re test_set test_socket test_sqlite3 test_ssl test_str test_subprocess test_sys test_tarfile test_threading test_time ' +
+  'test_tkinter test_typing test_unicode test_unittest test_urllib test_zipfile test_zoneinfo';
 
 export const python312: ImageSpec = {
   repository: 'library/python',
@@ -40,15 +47,18 @@ export const python312: ImageSpec = {
       link('/usr/local/bin/python3', 'python3.12'), link('/usr/local/bin/idle3', 'idle3.12'), link('/usr/local/bin/pydoc3', 'pydoc3.12'), link('/usr/local/bin/python3-config', 'python3.12-config'),
       blob(`${lib}/lib-dynload/_ssl.cpython-312-x86_64-linux-gnu.so`, 770_000), blob(`${lib}/lib-dynload/_decimal.cpython-312-x86_64-linux-gnu.so`, 1_100_000),
       blob(`${lib}/lib-dynload/_sqlite3.cpython-312-x86_64-linux-gnu.so`, 350_000), blob(`${lib}/lib-dynload/unicodedata.cpython-312-x86_64-linux-gnu.so`, 1_200_000),
-      blob(`${lib}/pydoc_data/topics.py`, 760_000), blob(`${lib}/typing.py`, 120_000), blob(`${lib}/__pycache__/typing.cpython-312.pyc`, 150_000),
+      blob(`${lib}/pydoc_data/topics.py`, 760_000), 
       blob(`${lib}/site-packages/pip/_vendor/rich/_emoji_codes.py`, 140_000), blob(`${lib}/site-packages/pip/_internal/cli/main.py`, 2_500),
       blob(`${lib}/ensurepip/_bundled/pip-24.2-py3-none-any.whl`, 1_800_000),
-      blob(`${lib}/idlelib/idle.py`, 1_000), blob(`${lib}/tkinter/__init__.py`, 180_000), blob(`${lib}/email/_header_value_parser.py`, 107_000),
+      blob(`${lib}/idlelib/idle.py`, 1_000), blob(`${lib}/email/_header_value_parser.py`, 107_000),
       blob(`${lib}/lib-dynload/_tkinter.cpython-312-x86_64-linux-gnu.so`, 280_000), blob(`${lib}/lib2to3/Grammar3.12.7.final.0.pickle`, 15_000),
       blob(`${lib}/__pycache__/_pydecimal.cpython-312.pyc`, 240_000), blob(`${lib}/site-packages/pip/_vendor/pygments/lexers/_mapping.py`, 70_000),
       blob(`${lib}/lib-dynload/_codecs_jp.cpython-312-x86_64-linux-gnu.so`, 280_000), blob(`${lib}/lib-dynload/_codecs_cn.cpython-312-x86_64-linux-gnu.so`, 170_000),
       blob(`${lib}/site-packages/pip/_vendor/distlib/w64-arm.exe`, 180_000), blob(`${lib}/site-packages/pip/_vendor/distlib/t64-arm.exe`, 180_000),
-      blob(`${lib}/encodings/cp1252.py`, 13_500), blob(`${lib}/asyncio/base_events.py`, 78_000),
+      blob(`${lib}/asyncio/base_events.py`, 78_000),
+      // The test suite ships with CPython's install; its modules and their bytecode are a third of the layer.
+      ...testModules.split(' ').flatMap((name) => pythonModule(`${lib}/test`, name, 'cpython-312', [90_000, 120_000])),
+      ...stdlibModules.split(' ').flatMap((name) => pythonModule(lib, name, 'cpython-312', [60_000, 70_000, 70_000, 55_000])),
     ]),
     run('set -eux; \tfor src in idle3 pip3 pydoc3 python3 python3-config; do \t\tdst="$(echo "$src" | tr -d 3)"; \t\t[ -s "/usr/local/bin/$src" ]; \t\t[ ! -e "/usr/local/bin/$dst" ]; \t\tln -svT "$src" "/usr/local/bin/$dst"; \tdone', [
       link('/usr/local/bin/idle', 'idle3'), link('/usr/local/bin/pip', 'pip3'), link('/usr/local/bin/pydoc', 'pydoc3'),
