@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { runScript } from '../host/transcript.ts';
 import { parseCommand } from '../tools/dockerfile-parse.ts';
 import { interactive } from './repl.ts';
+import { serveCommand } from './serve/serve-command.ts';
 
 const usage = `Usage: dockyard [COMMAND]
 
@@ -16,6 +17,13 @@ Commands:
   (none)               Open an interactive shell with the docker CLI
   script FILE          Run a file of commands headless and print a transcript
   parse FILE [--json]  Parse a Dockerfile with Dockyard's parser
+  serve                Serve the Engine API for the real docker CLI (and the web app)
+
+Serve options:
+  --host ADDR          Address to listen on (default 127.0.0.1)
+  --port N             TCP port (default 2375)
+  --socket PATH        Listen on a Unix socket instead of TCP
+  --verbose            Log every request to stderr
 
 Options:
   --seed N             Seed for IDs, names and ports (default 1)
@@ -27,10 +35,12 @@ function option(args: string[], name: string): string | undefined {
   return i >= 0 ? args[i + 1] : undefined;
 }
 
+const valueOptions = ['--seed', '--host', '--port', '--socket'];
+
 function positional(args: string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < args.length; i++) {
-    if (args[i] === '--seed') i++;
+    if (valueOptions.includes(args[i])) i++;
     else if (!args[i].startsWith('-')) out.push(args[i]);
   }
   return out;
@@ -70,10 +80,23 @@ export async function main(args: string[]): Promise<number> {
     process.stderr.write(result.stderr);
     return result.exitCode;
   }
-  if (command === 'serve') {
-    process.stderr.write('dockyard: serve is not available yet (the live bridge for the real docker CLI is issue 6)\n');
-    return 1;
-  }
+  if (command === 'serve') return serve(args, seed);
   process.stderr.write(`dockyard: unknown command "${command}"\n\n${usage}`);
   return 2;
+}
+
+function serve(args: string[], seed: number): Promise<number> | number {
+  const portText = option(args, '--port') ?? '2375';
+  const port = Number(portText);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    process.stderr.write(`dockyard: --port needs a port number, got "${portText}"\n`);
+    return 2;
+  }
+  const host = option(args, '--host') ?? '127.0.0.1';
+  const socket = option(args, '--socket');
+  if (args.includes('--socket') && !socket) {
+    process.stderr.write('dockyard: --socket needs a PATH\n');
+    return 2;
+  }
+  return serveCommand({ host, port, socket, seed, verbose: args.includes('--verbose') });
 }
