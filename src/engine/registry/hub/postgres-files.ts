@@ -67,7 +67,6 @@ export const serverFiles: FileSpec[] = [
   blob('/usr/lib/postgresql/16/lib/llvmjit.so', 140_000, 0o755),
   blob('/usr/lib/postgresql/16/lib/plpgsql.so', 290_000, 0o755),
   blob('/usr/lib/postgresql/16/lib/bitcode/postgres.index.bc', 2_300_000),
-  blob('/usr/lib/postgresql/16/lib/pgcrypto.so', 120_000, 0o755),
   blob(`${lib}/libpq.so.5.16`, 330_000, 0o755),
   // The JIT compiler: PGDG builds postgresql-16 against LLVM 14, the biggest file of the image.
   blob(`${lib}/libLLVM-14.so.1`, 103_100_000, 0o755),
