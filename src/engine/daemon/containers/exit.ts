@@ -39,10 +39,11 @@ export function releaseRuntime(ctx: DaemonContext, container: Container): void {
 export function handleExit(ctx: DaemonContext, container: Container, proc: ContainerProcess, status: number): void {
   if (container.process !== proc) return;
   container.process = undefined;
-  releaseRuntime(ctx, container);
   const from = container.status;
   container.setState({ Status: 'exited', Running: false, Paused: false, Restarting: false, Pid: 0, ExitCode: status, FinishedAt: ctx.clock.now() });
+  // As dockerd: `die` first, then the network `disconnect` and volume `unmount` of the cleanup.
   emitContainerEvent(ctx, container, 'die', { exitCode: String(status) });
+  releaseRuntime(ctx, container);
   emitStateChange(ctx, container, from, status);
   for (const listener of [...container.exitListeners]) listener(status);
 
