@@ -6,6 +6,10 @@ import { Daemon } from '../../../src/engine/daemon/daemon.ts';
 import type { ApiRequest, ApiResponse } from '../../../src/engine/api/types.ts';
 import { elapse, settle } from '../../../src/sim/settle.ts';
 
+/** An inspect document: arbitrary JSON that tests read by path. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests navigate Engine API JSON freely
+export type Json = Record<string, any>;
+
 export interface TestEngine {
   daemon: Daemon;
   call(method: ApiRequest['method'], path: string, options?: { query?: Record<string, string>; body?: unknown }): Promise<ApiResponse>;
@@ -15,7 +19,7 @@ export interface TestEngine {
   elapse(ms: number): Promise<void>;
   /** Wait (advancing virtual time) for a promise. */
   settle<T>(promise: Promise<T>): Promise<T>;
-  inspect(id: string): Promise<Record<string, any>>;
+  inspect(id: string): Promise<Json>;
 }
 
 export async function makeEngine(options: { images?: string[]; seed?: number } = {}): Promise<TestEngine> {
@@ -49,7 +53,7 @@ export async function makeEngine(options: { images?: string[]; seed?: number } =
     elapse: (ms) => elapse(daemon.clock, ms),
     settle: wait,
     async inspect(id) {
-      return (await call('GET', `/containers/${id}/json`)).body as Record<string, any>;
+      return (await call('GET', `/containers/${id}/json`)).body as Json;
     },
   };
   return engine;
