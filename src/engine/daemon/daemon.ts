@@ -64,7 +64,9 @@ export class Daemon implements DaemonContext {
     this.events = new EventBus(this.clock);
     this.ports = new PortAllocator(this.rng);
     this.newId = createIdGenerator(this.rng);
-    this.id = this.newId().slice(0, 36);
+    const hex = this.newId();
+    // dockerd's engine ID is a UUID (daemon/config: engine-id).
+    this.id = `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
     this.images = new ImageService(this.clock, this.events, this.containers);
     this.networks = new NetworkStore({
       clock: this.clock,
