@@ -18,6 +18,8 @@ export interface RealTimeOptions {
   onError?: (error: unknown) => void;
 }
 
+const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 /** Starts following real time; returns a function that stops. */
 export function followRealTime(clock: VirtualClock, options: RealTimeOptions = {}): () => void {
   const now = options.now ?? (() => performance.now());
@@ -25,20 +27,35 @@ export function followRealTime(clock: VirtualClock, options: RealTimeOptions = {
   let last = now();
   // Virtual time moves in whole milliseconds: Created and other times must stay integers.
   let carry = 0;
-  const tick = () => {
+  let busy = false;
+  let stopped = false;
+  const tick = async () => {
+    if (busy) return;
+    busy = true;
     const t = now();
     carry += (t - last) * rate;
     last = t;
     const step = Math.floor(carry);
-    if (step <= 0) return;
     carry -= step;
+    const target = clock.now() + step;
     try {
-      clock.advance(step);
+      // Timer by timer, with a turn of the event loop between, as settle() does: what a
+      // timer wakes up runs (and sets its own timers) before the next timer fires.
+      for (let next = clock.nextTimerAt(); !stopped && next !== undefined && next <= target; next = clock.nextTimerAt()) {
+        clock.advanceTo(next);
+        await turn();
+      }
+      clock.advanceTo(Math.max(clock.now(), target));
     } catch (error) {
       options.onError?.(error);
+    } finally {
+      busy = false;
     }
   };
-  const timer = setInterval(tick, options.intervalMs ?? 25);
+  const timer = setInterval(() => void tick(), options.intervalMs ?? 25);
   timer.unref();
-  return () => clearInterval(timer);
+  return () => {
+    stopped = true;
+    clearInterval(timer);
+  };
 }
