@@ -5,17 +5,18 @@
  * - upstream re-runs itself as `postgres` through gosu; the simulator's gosu cannot
  *   switch users, so this script runs as root and execs `gosu postgres` for the server;
  * - upstream starts a temporary server to create POSTGRES_DB and run the init scripts;
- *   the simulated postgres has no SQL engine, so initdb.d scripts are only listed.
+ *   the simulated postgres has no SQL engine, so initdb.d scripts are only listed;
+ * - bash-only syntax (FUNCNAME, substrings, `declare -g`, `set -E`, pipefail) is written the POSIX
+ *   way, so the simulator's shell runs it: docker-ensure-initdb.sh marks that it sources
+ *   this file with DOCKER_ENTRYPOINT_SOURCED instead of the FUNCNAME check.
  */
 
 export const postgresEntrypoint = `#!/usr/bin/env bash
-set -Eeo pipefail
+set -e
 
 # check to see if this file is being run or sourced from another script
 _is_sourced() {
-	[ "\${#FUNCNAME[@]}" -ge 2 ] \\
-		&& [ "\${FUNCNAME[0]}" = '_is_sourced' ] \\
-		&& [ "\${FUNCNAME[1]}" = 'source' ]
+	[ "\${DOCKER_ENTRYPOINT_SOURCED:-}" = 1 ]
 }
 
 # used to create initial postgres directories and if run as root, ensure ownership to the "postgres" user
@@ -107,7 +108,7 @@ docker_setup_env() {
 		POSTGRES_HOST_AUTH_METHOD=scram-sha-256
 	fi
 
-	declare -g DATABASE_ALREADY_EXISTS
+	DATABASE_ALREADY_EXISTS=
 	# look specifically for PG_VERSION, as it is expected in the DB dir
 	if [ -s "$PGDATA/PG_VERSION" ]; then
 		DATABASE_ALREADY_EXISTS='true'
@@ -116,9 +117,9 @@ docker_setup_env() {
 
 _main() {
 	# if first arg looks like a flag, assume we want to run postgres server
-	if [ "\${1:0:1}" = '-' ]; then
-		set -- postgres "$@"
-	fi
+	case "$1" in
+		-*) set -- postgres "$@" ;;
+	esac
 
 	if [ "$1" = 'postgres' ]; then
 		docker_setup_env
@@ -159,7 +160,7 @@ fi
 `;
 
 export const ensureInitdb = `#!/usr/bin/env bash
-set -Eeuo pipefail
+set -eu
 
 #
 # This script is intended for three main use cases:
@@ -170,6 +171,7 @@ set -Eeuo pipefail
 #
 #  3. ("docker-enforce-initdb.sh") as part of CI to ensure the database is fully initialized before use
 #
+DOCKER_ENTRYPOINT_SOURCED=1
 source /usr/local/bin/docker-entrypoint.sh
 
 docker_setup_env

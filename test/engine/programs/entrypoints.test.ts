@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { findHubImage } from '../../../src/engine/registry/hub/index.ts';
+import type { ImageSpec } from '../../../src/engine/registry/hub/spec.ts';
+import { helloGreeting } from '../../../src/engine/programs/hello.ts';
+import { runContainer } from './container-run.ts';
+
+function image(ref: string): ImageSpec {
+  const found = findHubImage(`library/${ref}`);
+  if (!found) throw new Error(ref);
+  return found;
+}
+
+// Each image's Entrypoint + Cmd run as PID 1 with the real runtime, shell and scripts.
+describe('containers of the hub images, started as Docker starts them', () => {
+  it('hello-world prints the greeting and exits 0', async () => {
+    const run = runContainer(image('hello-world:latest'));
+    expect(await run.settle()).toBe(0);
+    expect(run.stdout()).toBe(helloGreeting);
+  });
+
+  it('nginx: the entrypoint execs nginx as PID 1, which serves until SIGQUIT and exits 0', async () => {
+    const run = runContainer(image('nginx:latest'));
+    expect(await run.settle()).toBeUndefined();
+    expect(run.stderr()).toContain('[notice] 1#1: start worker processes\n');
+    run.process.kill('SIGQUIT');
+    expect(await run.settle()).toBe(0);
+    expect(run.stderr()).toContain('[notice] 1#1: signal 3 (SIGQUIT) received, shutting down\n');
+  });
+
+  it.todo('nginx: the entrypoint lists and launches /docker-entrypoint.d/*.sh (needs find -print -quit/-follow and sort -V in the userland)');
+
+  it('httpd: httpd-foreground starts Apache in the foreground; SIGWINCH stops it with status 0', async () => {
+    const run = runContainer(image('httpd:latest'));
+    expect(await run.settle()).toBeUndefined();
+    expect(run.stderr()).toContain("AH00094: Command line: 'httpd -D FOREGROUND'\n");
+    run.process.kill('SIGWINCH');
+    expect(await run.settle()).toBe(0);
+  });
+
+  it('registry: the entrypoint turns a config path into `registry serve`, which stops on SIGTERM with status 0', async () => {
+    const run = runContainer(image('registry:2'));
+    expect(await run.settle()).toBeUndefined();
+    expect(run.stderr()).toContain('level=info msg="listening on [::]:5000"');
+    run.process.kill('SIGTERM');
+    expect(await run.settle()).toBe(0);
+  });
+
+  it('postgres without POSTGRES_PASSWORD refuses to initialise, with the official message, and exits 1', async () => {
+    const run = runContainer(image('postgres:16'));
+    expect(await run.settle()).toBe(1);
+    expect(run.stderr()).toContain(
+      'Error: Database is uninitialized and superuser password is not specified.\n' +
+        '       You must specify POSTGRES_PASSWORD to a non-empty value for the\n' +
+        '       superuser. For example, "-e POSTGRES_PASSWORD=password" on "docker run".\n',
+    );
+  });
+
+  it('postgres with POSTGRES_PASSWORD runs initdb, completes the init process and accepts connections', async () => {
+    const run = runContainer(image('postgres:16'), { env: ['POSTGRES_PASSWORD=secret'] });
+    expect(await run.settle()).toBeUndefined();
+    expect(run.stdout()).toContain('Success. You can now start the database server using:\n');
+    expect(run.stdout()).toContain('\nPostgreSQL init process complete; ready for start up.\n');
+    expect(run.stderr()).toMatch(/LOG: {2}database system is ready to accept connections\n$/);
+  });
+
+  it.todo('postgres: docker stop (SIGINT to PID 1) reaches the server (needs /usr/bin/env to exec bash in place)');
+  it.todo('redis: the entrypoint chowns /data and execs gosu redis redis-server (needs find -user and the umask builtin)');
+
+  it('node: the entrypoint runs a command that exists instead of handing it to node', async () => {
+    const run = runContainer(image('node:20'), { cmd: ['echo', 'hi'] });
+    expect(await run.settle()).toBe(0);
+    expect(run.stdout()).toBe('hi\n');
+  });
+});
