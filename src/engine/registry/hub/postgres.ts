@@ -20,17 +20,25 @@ const env = [path, 'GOSU_VERSION=1.17', 'LANG=en_US.utf8', 'PG_MAJOR=16', 'PG_VE
 export const postgres16: ImageSpec = {
   repository: 'library/postgres',
   tags: ['16', '16.6', '16-bookworm', '16.6-bookworm', 'latest'],
-  created: '2024-11-21T22:03:55Z',
+  created: '2024-11-21T20:14:24Z',
   base: 'library/debian:bookworm-slim',
   config: { Env: env, Entrypoint: ['docker-entrypoint.sh'], Cmd: ['postgres'], Volumes: { [pgdata]: {} }, ExposedPorts: { '5432/tcp': {} }, StopSignal: 'SIGINT' },
   steps: [
-    run('set -eux; \tgroupadd -r postgres --gid=999; \tuseradd -r -g postgres --uid=999 --home-dir=/var/lib/postgresql --shell=/bin/bash postgres; \tmkdir -p /var/lib/postgresql; \tchown -R postgres:postgres /var/lib/postgresql', [
+    run('set -eux; \tgroupadd -r postgres --gid=999; \tuseradd -r -g postgres --uid=999 --home-dir=/var/lib/postgresql --shell=/bin/bash postgres; \tinstall --verbose --directory --owner postgres --group postgres --mode 1777 /var/lib/postgresql', [
       text('/etc/passwd', `${debianPasswd}postgres:x:999:999::/var/lib/postgresql:/bin/bash\n`),
       text('/etc/group', `${debianGroup}postgres:x:999:\n`),
-      dir('/var/lib/postgresql', 0o755, 999, 999),
+      dir('/var/lib/postgresql', 0o1777, 999, 999),
+    ]),
+    // gnupg to verify the PGDG key below; less as psql's pager.
+    run('set -ex; \tapt-get update; \tapt-get install -y --no-install-recommends \t\tgnupg \t\tless \t; \trm -rf /var/lib/apt/lists/*', [
+      bin('/usr/bin/gpg', 'gpg', 1_150_000), bin('/usr/bin/gpg-agent', 'gpg-agent', 420_000), bin('/usr/bin/dirmngr', 'dirmngr', 640_000),
+      bin('/usr/bin/gpgsm', 'gpgsm', 530_000), bin('/usr/bin/gpgconf', 'gpgconf', 190_000), bin('/usr/bin/less', 'less', 180_000),
+      blob(`${lib}/libksba.so.8.14.3`, 300_000, 0o755), blob(`${lib}/libassuan.so.0.8.5`, 90_000, 0o755), blob(`${lib}/libnpth.so.0.1.2`, 30_000, 0o755),
+      blob(`${lib}/libldap-2.5.so.0.1.8`, 387_000, 0o755), blob(`${lib}/libsqlite3.so.0.8.6`, 1_457_000, 0o755), blob(`${lib}/libreadline.so.8.2`, 330_000, 0o755),
+      blob('/usr/share/gnupg/help.txt', 16_000),
     ]),
     meta('ENV GOSU_VERSION=1.17'),
-    run('set -eux; \tsavedAptMark="$(apt-mark showmanual)"; \tapt-get update; \tapt-get install -y --no-install-recommends ca-certificates wget; ... \tgosu --version; \tgosu nobody true', [
+    run('set -eux; \tsavedAptMark="$(apt-mark showmanual)"; \tapt-get update; \tapt-get install -y --no-install-recommends ca-certificates wget; \trm -rf /var/lib/apt/lists/*; \tdpkgArch="$(dpkg --print-architecture | awk -F- \'{ print $NF }\')"; \twget -O /usr/local/bin/gosu "https://github.com/tianon/gosu/releases/download/$GOSU_VERSION/gosu-$dpkgArch"; \twget -O /usr/local/bin/gosu.asc "https://github.com/tianon/gosu/releases/download/$GOSU_VERSION/gosu-$dpkgArch.asc"; \texport GNUPGHOME="$(mktemp -d)"; \tgpg --batch --keyserver hkps://keys.openpgp.org --recv-keys B42F6819007F00F88E364FD4036A9C25BF357DD4; \tgpg --batch --verify /usr/local/bin/gosu.asc /usr/local/bin/gosu; \tgpgconf --kill all; \trm -rf "$GNUPGHOME" /usr/local/bin/gosu.asc; \tapt-mark auto \'.*\' > /dev/null; \t[ -z "$savedAptMark" ] || apt-mark manual $savedAptMark > /dev/null; \tapt-get purge -y --auto-remove -o APT::AutoRemove::RecommendsImportant=false; \tchmod +x /usr/local/bin/gosu; \tgosu --version; \tgosu nobody true', [
       bin('/usr/local/bin/gosu', 'gosu', 2_260_000), blob('/etc/ssl/certs/ca-certificates.crt', 221_000),
     ]),
     run("set -eux; \tif [ -f /etc/dpkg/dpkg.cfg.d/docker ]; then \t\tgrep -q '/usr/share/locale' /etc/dpkg/dpkg.cfg.d/docker; \t\tsed -ri '/\\/usr\\/share\\/locale/d' /etc/dpkg/dpkg.cfg.d/docker; \t\t! grep -q '/usr/share/locale' /etc/dpkg/dpkg.cfg.d/docker; \tfi; \tapt-get update; apt-get install -y --no-install-recommends locales; rm -rf /var/lib/apt/lists/*; \techo 'en_US.UTF-8 UTF-8' >> /etc/locale.gen; \tlocale-gen; \tlocale -a | grep 'en_US.utf8'", [
@@ -41,14 +49,6 @@ export const postgres16: ImageSpec = {
       blob(`${lib}/libnss_wrapper.so`, 70_000, 0o755), bin('/usr/bin/xz', 'xz', 85_000), bin('/usr/bin/zstd', 'zstd', 1_400_000),
     ]),
     run('mkdir /docker-entrypoint-initdb.d', [dir('/docker-entrypoint-initdb.d')]),
-    // gnupg to verify the PGDG key below; less as psql's pager.
-    run('set -ex; \tapt-get update; \tapt-get install -y --no-install-recommends \t\tgnupg \t\tless \t; \trm -rf /var/lib/apt/lists/*', [
-      bin('/usr/bin/gpg', 'gpg', 1_150_000), bin('/usr/bin/gpg-agent', 'gpg-agent', 420_000), bin('/usr/bin/dirmngr', 'dirmngr', 640_000),
-      bin('/usr/bin/gpgsm', 'gpgsm', 530_000), bin('/usr/bin/gpgconf', 'gpgconf', 190_000), bin('/usr/bin/less', 'less', 180_000),
-      blob(`${lib}/libksba.so.8.14.3`, 300_000, 0o755), blob(`${lib}/libassuan.so.0.8.5`, 90_000, 0o755), blob(`${lib}/libnpth.so.0.1.2`, 30_000, 0o755),
-      blob(`${lib}/libldap-2.5.so.0.1.8`, 387_000, 0o755), blob(`${lib}/libsqlite3.so.0.8.6`, 1_457_000, 0o755), blob(`${lib}/libreadline.so.8.2`, 330_000, 0o755),
-      blob('/usr/share/gnupg/help.txt', 16_000),
-    ]),
     run("set -ex; \tkey='B97B0AFCAA1A47F044F244A07FCC7D46ACCC4CF8'; \texport GNUPGHOME=\"$(mktemp -d)\"; \tmkdir -p /usr/local/share/keyrings/; \tgpg --batch --keyserver keyserver.ubuntu.com --recv-keys \"$key\"; \tgpg --batch --export --armor \"$key\" > /usr/local/share/keyrings/postgres.gpg.asc; \tgpgconf --kill all; \trm -rf \"$GNUPGHOME\"", [
       blob('/usr/local/share/keyrings/postgres.gpg.asc', 3_200),
     ]),
@@ -60,9 +60,9 @@ export const postgres16: ImageSpec = {
       blob('/usr/share/postgresql/postgresql.conf.sample', 29_914),
       blob('/usr/share/postgresql/postgresql.conf.sample.dpkg', 29_914),
     ]),
-    run('mkdir -p /var/run/postgresql && chown -R postgres:postgres /var/run/postgresql && chmod 3777 /var/run/postgresql', [dir('/run/postgresql', 0o3777, 999, 999)]),
+    run('install --verbose --directory --owner postgres --group postgres --mode 3777 /var/run/postgresql', [dir('/run/postgresql', 0o3777, 999, 999)]),
     meta(`ENV PGDATA=${pgdata}`),
-    run('mkdir -p "$PGDATA" && chown -R postgres:postgres "$PGDATA" && chmod 1777 "$PGDATA"', [dir(pgdata, 0o1777, 999, 999)]),
+    run('install --verbose --directory --owner postgres --group postgres --mode 1777 "$PGDATA"', [dir(pgdata, 0o1777, 999, 999)]),
     meta('VOLUME [/var/lib/postgresql/data]'),
     copy('COPY docker-entrypoint.sh docker-ensure-initdb.sh /usr/local/bin/', [
       script('/usr/local/bin/docker-entrypoint.sh', postgresEntrypoint),

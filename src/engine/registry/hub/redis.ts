@@ -41,12 +41,13 @@ fi
 exec "$@"
 `;
 
-const env = ['PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin', 'GOSU_VERSION=1.17', 'REDIS_VERSION=7.4.1', 'REDIS_DOWNLOAD_URL=http://download.redis.io/releases/redis-7.4.1.tar.gz'];
+const downloadSha = 'bc34b878eb89421bbfca6fa78752343bf37af312a09eb0fae47c9575977dfaa2';
+const env = ['PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin', 'GOSU_VERSION=1.17', 'REDIS_VERSION=7.4.1', 'REDIS_DOWNLOAD_URL=http://download.redis.io/releases/redis-7.4.1.tar.gz', `REDIS_DOWNLOAD_SHA=${downloadSha}`];
 
 export const redisLatest: ImageSpec = {
   repository: 'library/redis',
   tags: ['latest', '7', '7.4', '7.4.1', 'bookworm', '7.4-bookworm'],
-  created: '2024-10-03T02:12:36Z',
+  created: '2024-10-04T09:56:40Z',
   base: 'library/debian:bookworm-slim',
   config: { Env: env, Entrypoint: ['docker-entrypoint.sh'], Cmd: ['redis-server'], WorkingDir: '/data', Volumes: { '/data': {} }, ExposedPorts: { '6379/tcp': {} } },
   steps: [
@@ -65,7 +66,7 @@ export const redisLatest: ImageSpec = {
       blob('/var/lib/dpkg/info/tzdata.templates', 1_200_000),
     ]),
     meta('ENV GOSU_VERSION=1.17'),
-    run('set -eux; \tsavedAptMark="$(apt-mark showmanual)"; \tapt-get update; \tapt-get install -y --no-install-recommends ca-certificates gnupg wget; \trm -rf /var/lib/apt/lists/*; \tdpkgArch="$(dpkg --print-architecture | awk -F- \'{ print $NF }\')"; \twget -O /usr/local/bin/gosu "https://github.com/tianon/gosu/releases/download/$GOSU_VERSION/gosu-$dpkgArch"; ... \tchmod +x /usr/local/bin/gosu; \tgosu --version; \tgosu nobody true', [
+    run('set -eux; \tsavedAptMark="$(apt-mark showmanual)"; \tapt-get update; \tapt-get install -y --no-install-recommends ca-certificates gnupg wget; \trm -rf /var/lib/apt/lists/*; \tarch="$(dpkg --print-architecture | awk -F- \'{ print $NF }\')"; \tcase "$arch" in \t\t\'amd64\') url=\'https://github.com/tianon/gosu/releases/download/1.17/gosu-amd64\'; sha256=\'bbc4136d03ab138b1ad66fa4fc051bafc6cc7ffae632b069a53657279a450de3\' ;; \t\t... \tesac; \twget -O /usr/local/bin/gosu.asc "$url.asc"; \twget -O /usr/local/bin/gosu "$url"; \techo "$sha256 */usr/local/bin/gosu" | sha256sum -c -; ... \tchmod +x /usr/local/bin/gosu; \tgosu --version; \tgosu nobody true', [
       bin('/usr/local/bin/gosu', 'gosu', 2_260_000),
       blob('/etc/ssl/certs/ca-certificates.crt', 221_000),
       blob('/usr/share/ca-certificates/mozilla/ISRG_Root_X1.crt', 1_939),
@@ -74,6 +75,7 @@ export const redisLatest: ImageSpec = {
     ]),
     meta('ENV REDIS_VERSION=7.4.1'),
     meta('ENV REDIS_DOWNLOAD_URL=http://download.redis.io/releases/redis-7.4.1.tar.gz'),
+    meta(`ENV REDIS_DOWNLOAD_SHA=${downloadSha}`),
     run('set -eux; \t\tsavedAptMark="$(apt-mark showmanual)"; \tapt-get update; \tapt-get install -y --no-install-recommends \t\tca-certificates \t\twget \t\t\t\tdpkg-dev \t\tgcc \t\tlibc6-dev \t\tlibssl-dev \t\tmake \t; ... \texport BUILD_TLS=yes; \tmake -C /usr/src/redis -j "$(nproc)" all; \tmake -C /usr/src/redis install; ... \tredis-cli --version; \tredis-server --version', [
       bin('/usr/local/bin/redis-server', 'redis-server', 16_900_000),
       bin('/usr/local/bin/redis-cli', 'redis-cli', 8_700_000),
