@@ -4,6 +4,7 @@
  * client does goes through `api.handle(request)`; `events` is the trace's source.
  */
 import { createRouter } from '../api/router.ts';
+import { buildRoutes } from '../api/routes/build.ts';
 import { containerRoutes } from '../api/routes/containers.ts';
 import { imageRoutes } from '../api/routes/images.ts';
 import { systemRoutes } from '../api/routes/system.ts';
@@ -11,6 +12,7 @@ import type { ApiHandler } from '../api/types.ts';
 import { EventBus } from '../events/bus.ts';
 import type { ProgramResolver } from '../process/runtime.ts';
 import { hubPrograms } from '../programs/index.ts';
+import { nodeProgram, npmProgram } from '../programs/npm/index.ts';
 import { createUserland } from '../shell/userland.ts';
 import { VirtualClock } from '../util/clock.ts';
 import { createRng, type Rng } from '../util/rng.ts';
@@ -77,13 +79,14 @@ export class Daemon implements DaemonContext {
     });
     this.volumes = new VolumeStore({ clock: this.clock, events: this.events, newId: this.newId });
     this.hostFs = options.hostFs ?? new MemFs({ clock: this.clock });
-    this.programs = createUserland(hubPrograms());
+    this.programs = createUserland({ ...hubPrograms(), npm: npmProgram, node: nodeProgram });
     wireLocalRegistries(this.events, this.containers, this.images.registries);
     this.api = createRouter(
       [
         ...systemRoutes(this, this.id, () => this.images.images.heads().length),
         ...containerRoutes(this),
         ...imageRoutes(this, this.images),
+        ...buildRoutes(this, this.images),
         ...networkRoutes(this, this.networks),
         ...volumeRoutes(this, this.volumes),
       ],

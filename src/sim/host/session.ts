@@ -9,6 +9,7 @@ import type { OutputStream } from '../../engine/process/types.ts';
 import { emptyInput } from '../../engine/process/streams.ts';
 import { createShellSession, type ShellSession } from '../../engine/shell/session.ts';
 import { createUserland } from '../../engine/shell/userland.ts';
+import { buildContextTar } from './build-context.ts';
 import { dockerProgram } from './docker-program.ts';
 import { createHostFs, hostUser } from './host-fs.ts';
 
@@ -43,7 +44,11 @@ export class HostSession {
     this.fs = createHostFs(this.daemon.clock);
     this.daemon.hostFs = this.fs;
     this.board = new Switchboard(options.output ?? { stdout: discard, stderr: discard });
-    const docker = dockerProgram(this.daemon.api, { isTTY: options.isTTY ?? false, columns: options.columns });
+    const docker = dockerProgram(this.daemon.api, {
+      isTTY: options.isTTY ?? false,
+      columns: options.columns,
+      buildContext: (path, dockerfile) => Promise.resolve().then(() => buildContextTar(this.fs, this.shell.cwd, path, dockerfile)),
+    });
     let pid = 1000;
     this.shell = createShellSession({
       argv: ['bash'],
