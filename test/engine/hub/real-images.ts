@@ -30,7 +30,7 @@ export const realImages: Record<string, RealImage> = {
   'python:3.12': { size: 1020 * MB, layers: 7 },
   'nginx:latest': { size: 192 * MB, layers: 7 },
   'nginx:alpine': { size: 47.9 * MB, layers: 8 },
-  'httpd:latest': { size: 148 * MB, layers: 5 },
+  'httpd:latest': { size: 148 * MB, layers: 6 },
   'redis:latest': { size: 117 * MB, layers: 8 },
   'postgres:16': { size: 435 * MB, layers: 14 },
   'registry:2': { size: 25.4 * MB, layers: 5 },

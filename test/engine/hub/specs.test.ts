@@ -114,8 +114,7 @@ describe('hub image specs', () => {
           expect(step.createdBy.length).toBeGreaterThan(0);
           if (step.comment === 'buildkit.dockerfile.v0' && step.createdBy.startsWith('RUN ')) expect(step.createdBy).toMatch(/^RUN \/bin\/sh -c .* # buildkit$/s);
         }
-        // debuerreotype's single entry carries no CMD step, and buildpack-deps inherits debian's Cmd without restating it.
-        if (!/^library\/(debian|buildpack-deps)$/.test(image.repository)) expect(allSteps(image).some((step) => step.createdBy.includes('CMD'))).toBe(true);
+        expect(allSteps(image).some((step) => step.createdBy.includes('CMD'))).toBe(true);
       });
     });
   }

@@ -19,9 +19,9 @@ function alpine(release: AlpineRelease, tags: string[], created: string): ImageS
   };
 }
 
-export const alpine320: ImageSpec = alpine({ version: '3.20.3', branch: '3.20', libcryptoSize: 4_642_000, busyboxSize: 808_712 }, ['3.20', '3.20.3', 'latest'], '2024-09-06T22:20:07Z');
+export const alpine320: ImageSpec = alpine({ version: '3.20.3', branch: '3.20', libcryptoSize: 4_642_000, busyboxSize: 808_712 }, ['3.20', '3.20.3', 'latest'], '2024-09-06T12:05:36Z');
 
-export const alpine319: ImageSpec = alpine({ version: '3.19.4', branch: '3.19', libcryptoSize: 4_222_000, busyboxSize: 808_712 }, ['3.19', '3.19.4'], '2024-09-06T22:20:21Z');
+export const alpine319: ImageSpec = alpine({ version: '3.19.4', branch: '3.19', libcryptoSize: 4_222_000, busyboxSize: 808_712 }, ['3.19', '3.19.4'], '2024-09-06T12:05:36Z');
 
 /** Only as the base of `registry:2`, which the distribution project builds FROM alpine:3.18. */
-export const alpine318: ImageSpec = alpine({ version: '3.18.9', branch: '3.18', libcryptoSize: 4_178_000, busyboxSize: 800_624 }, ['3.18', '3.18.9'], '2024-09-06T22:20:35Z');
+export const alpine318: ImageSpec = alpine({ version: '3.18.9', branch: '3.18', libcryptoSize: 4_178_000, busyboxSize: 800_624 }, ['3.18', '3.18.9'], '2024-09-06T12:05:36Z');

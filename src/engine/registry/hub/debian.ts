@@ -1,6 +1,7 @@
 /**
- * `debian:bookworm` and `debian:bookworm-slim`: one layer each, built by debuerreotype
- * from the snapshot of the release date (hence the `@<epoch>` in the history). The slim
+ * `debian:bookworm` and `debian:bookworm-slim`: one layer each, the rootfs tarball that
+ * debuerreotype builds from the archive snapshot of the release date, ADDed by BuildKit,
+ * then `CMD ["bash"]`. The slim
  * variant leaves out documentation, manual pages and translations; it is the base of
  * nginx, httpd, redis and postgres. The full one is the base of buildpack-deps, hence
  * of node and python. Real sizes (linux/amd64): bookworm 117MB, bookworm-slim 74.8MB.
@@ -11,6 +12,7 @@ import { debFamilyRootfs } from './deb-family.ts';
 import { debianGroup, debianPasswd } from './deb-etc.ts';
 import { bookwormPackages, copyrightFiles, dpkgDatabase, manPages, messageCatalogs, packageDocs } from './deb-packages.ts';
 import { bin, blob, text } from './files.ts';
+import { copy, meta } from './history.ts';
 import { zoneinfo } from './deb-libs.ts';
 
 const osRelease = `PRETTY_NAME="Debian GNU/Linux 12 (bookworm)"
@@ -75,7 +77,7 @@ export const debianBookworm: ImageSpec = {
   tags: ['bookworm', '12', '12.8', 'bookworm-20241111', 'latest'],
   created,
   config,
-  steps: [{ createdBy: "# debian.sh --arch 'amd64' out/ 'bookworm' '@1731283200'", comment: 'debuerreotype 0.15', files: bookwormRootfs(true) }],
+  steps: [copy('ADD rootfs.tar.xz /', bookwormRootfs(true)), meta('CMD ["bash"]')],
 };
 
 export const debianBookwormSlim: ImageSpec = {
@@ -83,5 +85,5 @@ export const debianBookwormSlim: ImageSpec = {
   tags: ['bookworm-slim', '12-slim', '12.8-slim', 'bookworm-20241111-slim'],
   created,
   config,
-  steps: [{ createdBy: "# debian.sh --arch 'amd64' out/ 'bookworm' '@1731283200'", comment: 'debuerreotype 0.15', files: bookwormRootfs(false) }],
+  steps: [copy('ADD rootfs.tar.xz /', bookwormRootfs(false)), meta('CMD ["bash"]')],
 };

@@ -43,7 +43,7 @@ exec "$@"
 export const registry2: ImageSpec = {
   repository: 'library/registry',
   tags: ['2', '2.8', '2.8.3', 'latest'],
-  created: '2024-09-06T23:34:29Z',
+  created: '2023-10-02T18:42:41Z',
   base: 'library/alpine:3.18',
   config: {
     Env: ['PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin'],
@@ -54,7 +54,7 @@ export const registry2: ImageSpec = {
   },
   steps: [
     run('apk add --no-cache ca-certificates', [blob('/etc/ssl/certs/ca-certificates.crt', 221_000), blob('/usr/share/ca-certificates/mozilla/ISRG_Root_X1.crt', 1_939), blob('/usr/sbin/update-ca-certificates', 34_000, 0o755)]),
-    run('set -eux; \tversion=\'2.8.3\'; \tapkArch="$(apk --print-arch)"; \tcase "$apkArch" in \t\tx86_64)  arch=\'amd64\';   sha256=\'…\' ;; \t\t... \tesac; \twget -O registry.tar.gz "https://github.com/distribution/distribution/releases/download/v${version}/registry_${version}_linux_${arch}.tar.gz"; \techo "$sha256 *registry.tar.gz" | sha256sum -c -; \ttar --extract --verbose --file registry.tar.gz --directory /bin/ registry; \trm registry.tar.gz; \tregistry --version', [
+    run('set -eux; \tversion=\'2.8.3\'; \tapkArch="$(apk --print-arch)"; \tcase "$apkArch" in \t\tx86_64)  arch=\'amd64\';   sha256=\'b1f750ecbe09f38e2143e22c61a25e3da2afe1510d9522859230b480e642ceff\' ;; \t\t... \tesac; \twget -O registry.tar.gz "https://github.com/distribution/distribution/releases/download/v${version}/registry_${version}_linux_${arch}.tar.gz"; \techo "$sha256 *registry.tar.gz" | sha256sum -c -; \ttar --extract --verbose --file registry.tar.gz --directory /bin/ registry; \trm registry.tar.gz; \tregistry --version', [
       bin('/bin/registry', 'registry', 17_400_000),
     ]),
     copy('COPY ./config-example.yml /etc/docker/registry/config.yml', [text('/etc/docker/registry/config.yml', registryConfig)]),
