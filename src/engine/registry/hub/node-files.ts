@@ -42,10 +42,14 @@ const opensslHeaders: [string, number][] = [
 const npmDependencies =
   '@npmcli/arborist @npmcli/config @npmcli/package-json @npmcli/run-script @sigstore/sign @sigstore/verify cacache ' +
   'chalk cli-table3 glob hosted-git-info ini init-package-json libnpmexec libnpmpublish minimatch minipass node-gyp ' +
-  'npm-package-arg npm-registry-fetch pacote postcss-selector-parser semver sigstore ssri tar tuf-js validate-npm-package-name which write-file-atomic';
+  'npm-package-arg npm-registry-fetch pacote postcss-selector-parser semver sigstore ssri tar tuf-js validate-npm-package-name which write-file-atomic ' +
+  '@npmcli/git @npmcli/map-workspaces @npmcli/metavuln-calculator @npmcli/query @npmcli/redact agent-base http-proxy-agent https-proxy-agent ' +
+  'ip-address jsbn json-parse-even-better-errors libnpmaccess libnpmdiff libnpmfund libnpmorg libnpmpack libnpmsearch libnpmteam ' +
+  'libnpmversion make-fetch-happen minipass-fetch nopt normalize-package-data npm-install-checks npm-pick-manifest npm-profile ' +
+  'proc-log promise-retry read smart-buffer socks socks-proxy-agent spdx-expression-parse treeverse';
 
 /** /usr/local after `tar -xJf node-v<version>-linux-x64.tar.xz --strip-components=1`. */
-export function nodeDistribution(r: NodeRelease): FileSpec[] {
+export function nodeDistribution(r: NodeRelease, opensslTargets = opensslArchs.split(' ')): FileSpec[] {
   const npm = '/usr/local/lib/node_modules/npm';
   return [
     bin('/usr/local/bin/node', 'node', r.nodeSize),
@@ -65,8 +69,8 @@ export function nodeDistribution(r: NodeRelease): FileSpec[] {
     blob('/usr/local/lib/node_modules/corepack/dist/lib/corepack.cjs', 2_100_000),
     link('/usr/local/bin/corepack', '../lib/node_modules/corepack/dist/corepack.js'),
     blob('/usr/local/include/node/v8-internal.h', 48_000),
-    ...opensslArchs.split(' ').flatMap((target) =>
-      ['asm', 'no-asm'].flatMap((flavour) => opensslHeaders.map(([name, size]) => blob(`/usr/local/include/node/openssl/archs/${target}/${flavour}/include/openssl/${name}`, size))),
+    ...opensslTargets.flatMap((target) =>
+      ['asm', 'asm_avx2', 'no-asm'].flatMap((flavour) => opensslHeaders.map(([name, size]) => blob(`/usr/local/include/node/openssl/archs/${target}/${flavour}/include/openssl/${name}`, size))),
     ),
     ...npmDependencies.split(' ').flatMap((dep) => [blob(`${npm}/node_modules/${dep}/package.json`, 2_400), blob(`${npm}/node_modules/${dep}/lib/index.js`, 240_000)]),
     blob('/usr/local/include/node/uv.h', 71_000),
