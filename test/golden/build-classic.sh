@@ -1,0 +1,17 @@
+# The seed example on the classic builder: build, rebuild from cache, edit, rebuild, run, history.
+export DOCKER_BUILDKIT=0
+cat > Dockerfile <<'EOF2'
+FROM node:18
+COPY . /app
+WORKDIR /app
+RUN npm install
+CMD ["node", "index.js"]
+EOF2
+docker build -t app .
+docker build -t app .
+echo "// change" >> index.js
+docker build -t app .
+docker run --rm app ls
+docker run --rm app
+docker history app
+docker images
