@@ -2,30 +2,29 @@
  * `POST /build` (moby api/server/router/build): the body is the context tar, the query
  * the build options. Everything that can fail before output (a missing or unparsable
  * Dockerfile, an unknown `--target`) is an HTTP error; the rest streams as JSON
- * messages. `version=1` is the classic builder; `version=2` is Dockyard's BuildKit
- * stand-in, which streams `moby.buildkit.trace` messages as JSON instead of protobuf.
+ * messages. `version=1` is the classic builder; `version=2` (BuildKit) is not simulated
+ * yet and says so with a 501.
  */
-import { buildkitBuild } from '../../builder/executor/buildkit/build.ts';
 import { classicBuild } from '../../builder/executor/classic.ts';
 import { parseBuildQuery } from '../../builder/executor/options.ts';
 import { prepareBuild } from '../../builder/executor/prepare.ts';
 import type { DaemonContext } from '../../daemon/context.ts';
 import type { ImageService } from '../../daemon/images/service.ts';
-import { invalidParameter } from '../../errdefs.ts';
+import { invalidParameter, notImplemented } from '../../errdefs.ts';
 import { defaultHeaders, type Route } from '../router.ts';
 
 export function buildRoutes(ctx: DaemonContext, service: ImageService): Route[] {
-  const bkState = new Map<string, string>();
   return [
     {
       method: 'POST',
       pattern: /^\/build$/,
       handle: ({ request, query }) => {
         const options = parseBuildQuery(query);
+        if (options.version === '2') throw notImplemented('BuildKit builds (version=2) are not simulated yet: use the classic builder (version=1)');
         const body = request.body;
         if (body !== undefined && !(body instanceof Uint8Array)) throw invalidParameter('build context must be a tar archive');
         const prepared = prepareBuild(body ?? new Uint8Array(0), options);
-        const messages = options.version === '2' ? buildkitBuild(ctx, service, prepared, options, bkState) : classicBuild(ctx, service, prepared, options);
+        const messages = classicBuild(ctx, service, prepared, options);
         return { status: 200, headers: { ...defaultHeaders(), 'Content-Type': 'application/json' }, messages };
       },
     },
