@@ -66,12 +66,16 @@ export async function startBridge(options: Partial<ServeOptions> & { seed?: numb
 }
 
 /** Runs the real docker client against the bridge. */
-export function realDocker(bridge: Bridge, args: string[], env: Record<string, string> = {}): Promise<Outcome> {
+export function realDocker(bridge: Bridge, args: string[], options: { env?: Record<string, string>; cwd?: string } = {}): Promise<Outcome> {
   return new Promise((resolve) => {
     execFile(
       'docker',
       args,
-      { env: { ...process.env, DOCKER_HOST: `tcp://127.0.0.1:${bridge.port}`, DOCKER_CONFIG: bridge.configDir, DOCKER_BUILDKIT: '0', ...env }, timeout: 30_000 },
+      {
+        env: { ...process.env, DOCKER_HOST: `tcp://127.0.0.1:${bridge.port}`, DOCKER_CONFIG: bridge.configDir, DOCKER_BUILDKIT: '0', ...options.env },
+        cwd: options.cwd,
+        timeout: 30_000,
+      },
       (error, stdout, stderr) => {
         const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
         resolve({ code, stdout, stderr });
@@ -81,7 +85,7 @@ export function realDocker(bridge: Bridge, args: string[], env: Record<string, s
 }
 
 /** Runs Dockyard's own docker CLI against a daemon, advancing its clock as the host does. */
-export async function ourDocker(daemon: Daemon, args: string[]): Promise<Outcome> {
+export async function ourDocker(daemon: Daemon, args: string[], buildContext?: () => Uint8Array): Promise<Outcome> {
   let stdout = '';
   let stderr = '';
   const files = new Map<string, string>();
@@ -93,6 +97,7 @@ export async function ourDocker(daemon: Daemon, args: string[]): Promise<Outcome
     now: () => daemon.clock.now(),
     isTTY: false,
     files: { read: (p) => files.get(p), write: (p, t) => void files.set(p, t) },
+    buildContext: buildContext && (async () => buildContext()),
   });
   const result = await settle(daemon.clock, running, 600_000);
   return { code: result.done ? result.value : -1, stdout, stderr };
@@ -115,9 +120,9 @@ export function normalize(text: string): string {
 }
 
 /** Both clients' outcomes, normalised, for one argv (the twin follows the same commands). */
-export async function bothClients(bridge: Bridge, twin: Daemon, args: string[]): Promise<{ real: Outcome; ours: Outcome }> {
-  const real = await realDocker(bridge, args);
-  const ours = await ourDocker(twin, args);
+export async function bothClients(bridge: Bridge, twin: Daemon, args: string[], context?: { dir: string; tar: () => Uint8Array }): Promise<{ real: Outcome; ours: Outcome }> {
+  const real = await realDocker(bridge, args, { cwd: context?.dir });
+  const ours = await ourDocker(twin, args, context?.tar);
   const n = (o: Outcome) => ({ code: o.code, stdout: normalize(o.stdout), stderr: normalize(o.stderr) });
   return { real: n(real), ours: n(ours) };
 }

@@ -38,19 +38,21 @@ export function followRealTime(clock: VirtualClock, options: RealTimeOptions = {
     const step = Math.floor(carry);
     carry -= step;
     const target = clock.now() + step;
-    try {
-      // Timer by timer, with a turn of the event loop between, as settle() does: what a
-      // timer wakes up runs (and sets its own timers) before the next timer fires.
-      for (let next = clock.nextTimerAt(); !stopped && next !== undefined && next <= target; next = clock.nextTimerAt()) {
-        clock.advanceTo(next);
-        await turn();
+    const fire = (at: number) => {
+      try {
+        clock.advanceTo(at);
+      } catch (error) {
+        options.onError?.(error);
       }
-      clock.advanceTo(Math.max(clock.now(), target));
-    } catch (error) {
-      options.onError?.(error);
-    } finally {
-      busy = false;
+    };
+    // Timer by timer, with a turn of the event loop between, as settle() does: what a
+    // timer wakes up runs (and sets its own timers) before the next timer fires.
+    for (let next = clock.nextTimerAt(); !stopped && next !== undefined && next <= target; next = clock.nextTimerAt()) {
+      fire(next);
+      await turn();
     }
+    fire(Math.max(clock.now(), target));
+    busy = false;
   };
   const timer = setInterval(() => void tick(), options.intervalMs ?? 25);
   timer.unref();

@@ -43,9 +43,8 @@ export function resolveStatic(root: string, urlPath: string): string | undefined
   } catch {
     return undefined;
   }
-  if (decoded.includes('\0') || decoded.includes('\\')) return undefined;
+  if (decoded.includes('\0') || decoded.includes('\\') || decoded.split('/').includes('..')) return undefined;
   const relative = normalize(decoded === '/' || decoded.endsWith('/') ? `${decoded}index.html` : decoded).replace(/^[/\\]+/, '');
-  if (relative.split(/[/\\]/).includes('..')) return undefined;
   const full = join(root, relative);
   return full === root || full.startsWith(root.endsWith(sep) ? root : root + sep) ? full : undefined;
 }
