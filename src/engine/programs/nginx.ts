@@ -3,7 +3,8 @@
  * (a missing file is the real `[emerg]`), writes its start-up notices to the error log
  * (which the image links to stderr) and starts `worker_processes` workers. In the
  * foreground (`-g 'daemon off;'`) it runs until SIGQUIT (graceful, the image's
- * STOPSIGNAL) or SIGTERM/SIGINT (fast). `-v`, `-V` and `-t` print what nginx prints.
+ * STOPSIGNAL) or SIGTERM/SIGINT (fast); SIGHUP reloads the configuration with new
+ * workers. `-v`, `-V`, `-t` and `-s` (nginx-signal.ts) behave as nginx's do.
  * Serving HTTP is a separate concern (nginxServe, later).
  */
 import type { ProcessContext, Program, Signal } from '../process/types.ts';
@@ -12,13 +13,15 @@ import { readTextOrUndefined } from './files.ts';
 import { nginxTime } from './log-time.ts';
 import { kernelRelease, onlineCpus, openFilesLimit } from './machine.ts';
 import { lineWriter, serveUntilStopped } from './server.ts';
+import { pidPath, sendSignal } from './nginx-signal.ts';
 
 export const nginxVersion = '1.27.3';
 
 interface Options {
   conf: string;
   directives: string;
-  action: 'run' | 'version' | 'configure' | 'test';
+  action: 'run' | 'version' | 'configure' | 'test' | 'signal';
+  signal?: string;
 }
 
 function parseArgs(argv: string[]): Options | string {
@@ -33,6 +36,10 @@ function parseArgs(argv: string[]): Options | string {
       if (value === undefined) return `nginx: option "${arg}" requires ${arg === '-g' ? 'parameter' : arg === '-c' ? 'file name' : 'parameter'}`;
       if (arg === '-c') options.conf = value;
       if (arg === '-g') options.directives = value;
+      if (arg === '-s') {
+        options.action = 'signal';
+        options.signal = value;
+      }
     } else if (arg === '-q') continue;
     else return `nginx: invalid option: "${arg.replace(/^-/, '')}"`;
   }
@@ -81,6 +88,7 @@ export const nginx: Program = async (ctx) => {
     }
     return 1;
   }
+  if (options.action === 'signal') return sendSignal(ctx, conf, options.signal ?? '');
   if (options.action === 'test') {
     err(`nginx: the configuration file ${options.conf} syntax is ok`);
     err(`nginx: configuration file ${options.conf} test is successful`);
@@ -92,28 +100,58 @@ export const nginx: Program = async (ctx) => {
   const master = `${ctx.pid}#${ctx.pid}`;
   const notice = (who: string, message: string): void => err(`${stamp()} [notice] ${who}: ${message}`);
   // The entrypoint's scripts used the pids before the workers; on a real host they are about 28 higher.
-  const workers = Array.from({ length: workerCount(conf) }, (_, i) => ctx.pid + 28 + i);
+  let nextWorker = ctx.pid + 28;
+  const startWorkers = (config: string): number[] => {
+    notice(master, 'start worker processes');
+    const started = Array.from({ length: workerCount(config) }, () => nextWorker++);
+    for (const pid of started) notice(master, `start worker process ${pid}`);
+    return started;
+  };
+  const retire = (pids: number[], graceful: boolean): void => {
+    for (const pid of pids) {
+      if (graceful) notice(`${pid}#${pid}`, 'gracefully shutting down');
+      notice(`${pid}#${pid}`, 'exiting');
+      notice(`${pid}#${pid}`, 'exit');
+    }
+    for (const pid of pids) {
+      notice(master, `signal 17 (SIGCHLD) received from ${pid}`);
+      notice(master, `worker process ${pid} exited with code 0`);
+    }
+  };
   notice(master, 'using the "epoll" event method');
   notice(master, `nginx/${nginxVersion}`);
   notice(master, builtBy(ctx));
   notice(master, `OS: Linux ${kernelRelease}`);
   notice(master, `getrlimit(RLIMIT_NOFILE): ${openFilesLimit}:${openFilesLimit}`);
-  notice(master, 'start worker processes');
-  for (const pid of workers) notice(master, `start worker process ${pid}`);
+  let workers = startWorkers(conf);
+  // `nginx -s …` finds the master through this file.
+  const pidFile = pidPath(conf);
+  try {
+    ctx.fs.writeFile(pidFile, `${ctx.pid}\n`);
+  } catch {
+    // A read-only or missing /var/run only disables `nginx -s`.
+  }
 
   const stop = (graceful: boolean) => (signal: Signal): number => {
     notice(master, `signal ${signalNumbers[signal]} (${signal}) received, ${graceful ? 'shutting down' : 'exiting'}`);
-    for (const pid of workers) {
-      if (graceful) notice(`${pid}#${pid}`, 'gracefully shutting down');
-      notice(`${pid}#${pid}`, 'exiting');
-      notice(`${pid}#${pid}`, 'exit');
-    }
-    for (const pid of workers) {
-      notice(master, `signal 17 (SIGCHLD) received from ${pid}`);
-      notice(master, `worker process ${pid} exited with code 0`);
-    }
+    retire(workers, graceful);
     notice(master, 'exit');
+    ctx.fs.rm(pidFile, { force: true });
     return 0;
   };
-  return serveUntilStopped(ctx, { SIGQUIT: stop(true), SIGTERM: stop(false), SIGINT: stop(false) });
+  const reload = (): undefined => {
+    notice(master, 'signal 1 (SIGHUP) received, reconfiguring');
+    notice(master, 'reconfiguring');
+    notice(master, 'using the "epoll" event method');
+    const old = workers;
+    workers = startWorkers(readTextOrUndefined(ctx.fs, options.conf) ?? conf);
+    retire(old, true);
+    return undefined;
+  };
+  const reopen = (): undefined => {
+    notice(master, 'signal 10 (SIGUSR1) received, reopening logs');
+    notice(master, 'reopening logs');
+    return undefined;
+  };
+  return serveUntilStopped(ctx, { SIGQUIT: stop(true), SIGTERM: stop(false), SIGINT: stop(false), SIGHUP: reload, SIGUSR1: reopen });
 };

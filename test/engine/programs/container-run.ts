@@ -20,6 +20,8 @@ export interface ContainerRun {
   stderr(): string;
   /** Let the processes run, firing timers up to `ms` of virtual time; the status if they exited. */
   settle(ms?: number): Promise<number | undefined>;
+  /** `docker exec`: another process in the container; resolves to its status and output. */
+  exec(argv: string[]): Promise<{ status: number; stdout: string; stderr: string }>;
 }
 
 const macrotask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -38,6 +40,8 @@ export function runContainer(image: ImageSpec, options: { cmd?: string[]; env?: 
   const stdout = new CaptureStream();
   const stderr = new CaptureStream();
   let pid = 0;
+  const pids = { next: () => ++pid };
+  const resolve = createUserland(hubPrograms());
   const process = startProcess({
     argv: [...(image.config.Entrypoint ?? []), ...(options.cmd ?? image.config.Cmd ?? [])],
     env,
@@ -50,27 +54,36 @@ export function runContainer(image: ImageSpec, options: { cmd?: string[]; env?: 
     stdout,
     stderr,
     clock,
-    resolve: createUserland(hubPrograms()),
+    resolve,
     init: true,
-    pids: { next: () => ++pid },
+    pids,
   });
   let status: number | undefined;
   void process.exited.then((s) => (status = s));
+  const settle = async (ms = 60_000): Promise<number | undefined> => {
+    const deadline = clock.now() + ms;
+    for (let i = 0; i < 10_000; i++) {
+      await macrotask();
+      if (status !== undefined) return status;
+      const next = clock.nextTimerAt();
+      if (next === undefined || next > deadline) return undefined;
+      clock.advanceTo(next);
+    }
+    return status;
+  };
   return {
     process,
     clock,
     stdout: () => stdout.text(),
     stderr: () => stderr.text(),
-    async settle(ms = 60_000) {
-      const deadline = clock.now() + ms;
-      for (let i = 0; i < 10_000; i++) {
-        await macrotask();
-        if (status !== undefined) return status;
-        const next = clock.nextTimerAt();
-        if (next === undefined || next > deadline) return undefined;
-        clock.advanceTo(next);
-      }
-      return status;
+    settle,
+    async exec(argv) {
+      const out = new CaptureStream();
+      const errOut = new CaptureStream();
+      const child = startProcess({ argv, env, cwd: '/', fs, hostname: 'f00dfeed1234', uid: 0, gid: 0, stdin: fixedInput(''), stdout: out, stderr: errOut, clock, resolve, pids, group: process.group });
+      const childStatus = await child.exited;
+      await settle(0);
+      return { status: childStatus, stdout: out.text(), stderr: errOut.text() };
     },
   };
 }

@@ -72,3 +72,18 @@ describe('containers of the hub images, started as Docker starts them', () => {
     expect(run.stdout()).toBe('hi\n');
   });
 });
+
+describe('docker exec into a running nginx container', () => {
+  it('nginx -s reload makes the master reconfigure with new workers, and nginx -s quit stops it with status 0', async () => {
+    const run = runContainer(image('nginx:latest'));
+    await run.settle();
+    const reload = await run.exec(['nginx', '-s', 'reload']);
+    expect(reload).toEqual({ status: 0, stdout: '', stderr: '' });
+    expect(run.stderr()).toContain('[notice] 1#1: signal 1 (SIGHUP) received, reconfiguring\n');
+    expect(run.stderr()).toContain('[notice] 1#1: start worker process 33\n');
+    expect(run.stderr()).toContain('[notice] 29#29: gracefully shutting down\n');
+    const quit = await run.exec(['nginx', '-s', 'quit']);
+    expect(quit.status).toBe(0);
+    expect(await run.settle()).toBe(0);
+  });
+});

@@ -99,4 +99,41 @@ describe('nginx', () => {
     const run = runProgram(nginx, { argv: ['nginx'], fs: imageFs(nginxLatest) });
     expect(await run.exited).toBe(0);
   });
+
+  it('on SIGHUP reloads: new workers start, the old ones shut down gracefully, the master stays up', async () => {
+    const run = runProgram(nginx, { argv: daemonOff, fs: imageFs(nginxLatest) });
+    await flush();
+    const before = run.stderr().length;
+    run.signal('SIGHUP');
+    await flush();
+    const lines = run.stderr().slice(before).trimEnd().split('\n').map((line) => line.slice(20));
+    expect(lines.slice(0, 8)).toEqual([
+      '[notice] 1#1: signal 1 (SIGHUP) received, reconfiguring',
+      '[notice] 1#1: reconfiguring',
+      '[notice] 1#1: using the "epoll" event method',
+      '[notice] 1#1: start worker processes',
+      '[notice] 1#1: start worker process 33',
+      '[notice] 1#1: start worker process 34',
+      '[notice] 1#1: start worker process 35',
+      '[notice] 1#1: start worker process 36',
+    ]);
+    expect(lines).toContain('[notice] 1#1: worker process 29 exited with code 0');
+    expect(run.running()).toBe(true);
+  });
+
+  it('writes its pid to /var/run/nginx.pid while it runs, for nginx -s', async () => {
+    const fs = imageFs(nginxLatest);
+    const run = runProgram(nginx, { argv: daemonOff, fs, pid: 1 });
+    await flush();
+    expect(fs.readText('/var/run/nginx.pid')).toBe('1\n');
+    run.signal('SIGQUIT');
+    await run.exited;
+    expect(fs.exists('/var/run/nginx.pid')).toBe(false);
+  });
+
+  it('-s reload without a running master reports the missing pid file', async () => {
+    const run = runProgram(nginx, { argv: ['nginx', '-s', 'reload'], fs: imageFs(nginxLatest) });
+    expect(await run.exited).toBe(1);
+    expect(run.stderr()).toBe('nginx: [error] open() "/var/run/nginx.pid" failed (2: No such file or directory)\n');
+  });
 });
