@@ -36,8 +36,7 @@ SUPPORT_URL="https://help.ubuntu.com/"
 BUG_REPORT_URL="https://bugs.launchpad.net/ubuntu/"
 PRIVACY_POLICY_URL="https://www.ubuntu.com/legal/terms-and-policies/privacy-policy"
 UBUNTU_CODENAME=${r.codename}
-LOGO=ubuntu-logo
-`;
+${r.ubuntuUser ? 'LOGO=ubuntu-logo\n' : ''}`;
 }
 
 const ubuntuPackages =
