@@ -13,6 +13,29 @@ export interface GroupMember {
 
 export class ProcessGroup {
   private members = new Map<number, GroupMember>();
+  private thawed?: { promise: Promise<void>; resolve: () => void };
+
+  /**
+   * `docker pause` (the cgroup freezer): until `thaw`, no process of the group takes
+   * another step or wakes from a sleep, so a paused container prints nothing. Signals
+   * still arrive; SIGKILL still kills.
+   */
+  freeze(): void {
+    if (this.thawed) return;
+    let resolve!: () => void;
+    const promise = new Promise<void>((r) => (resolve = r));
+    this.thawed = { promise, resolve };
+  }
+
+  thaw(): void {
+    this.thawed?.resolve();
+    this.thawed = undefined;
+  }
+
+  /** Resolves at once when not frozen, otherwise when thawed. */
+  whenRunnable(): Promise<void> | undefined {
+    return this.thawed?.promise;
+  }
 
   add(member: GroupMember): void {
     this.members.set(member.info.pid, member);

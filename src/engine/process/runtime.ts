@@ -120,7 +120,10 @@ export class ProcessRecord implements GroupMember {
     return new Promise<void>((resolve) => {
       const id = this.options.clock.setTimer(ms, () => {
         this.timers.delete(id);
-        if (this.running) resolve();
+        if (!this.running) return;
+        const frozen = this.group.whenRunnable();
+        if (frozen) void frozen.then(() => this.running && resolve());
+        else resolve();
       });
       this.timers.add(id);
     });
@@ -128,6 +131,8 @@ export class ProcessRecord implements GroupMember {
 
   tick(): Promise<void> | undefined {
     if (!this.running) return never;
+    const frozen = this.group.whenRunnable();
+    if (frozen) return this.guard(frozen);
     const now = this.options.clock.now();
     if (now !== this.lastNow) {
       this.lastNow = now;

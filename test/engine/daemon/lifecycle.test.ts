@@ -104,3 +104,27 @@ describe('container lifecycle', () => {
     expect((await e.inspect(a)).Name).toBe('/three');
   });
 });
+
+describe('docker pause', () => {
+  it('freezes every process of the container: no output while paused, output resumes after unpause', async () => {
+    const e = await makeEngine({ images: ['alpine'] });
+    const id = await e.run({ Image: 'alpine', Cmd: ['sh', '-c', 'while true; do echo tick; sleep 1; done'] });
+    const count = () => e.daemon.containers.get(id).log.entries.length;
+    await e.elapse(3_000);
+    await e.call('POST', `/containers/${id}/pause`);
+    const atPause = count();
+    await e.elapse(10_000);
+    expect(count()).toBe(atPause);
+    await e.call('POST', `/containers/${id}/unpause`);
+    await e.elapse(3_000);
+    expect(count()).toBeGreaterThan(atPause);
+  });
+
+  it('a paused container can still be killed', async () => {
+    const e = await makeEngine({ images: ['alpine'] });
+    const id = await e.run({ Image: 'alpine', Cmd: ['sleep', '100'] });
+    await e.call('POST', `/containers/${id}/pause`);
+    expect((await e.settle(e.call('POST', `/containers/${id}/kill`))).status).toBe(204);
+    expect((await e.inspect(id)).State).toMatchObject({ Status: 'exited', ExitCode: 137 });
+  });
+});

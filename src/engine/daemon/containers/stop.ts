@@ -74,6 +74,7 @@ export function pauseContainer(ctx: DaemonContext, ref: string): void {
   const container = ctx.containers.get(ref);
   if (!container.isRunning) throw conflict(`Container ${container.id} is not running`);
   if (container.state.Paused) throw conflict(`Container ${container.id} is already paused`);
+  container.process?.group.freeze();
   container.setState({ Status: 'paused', Paused: true });
   emitContainerEvent(ctx, container, 'pause');
   emitStateChange(ctx, container, 'running');
@@ -82,6 +83,7 @@ export function pauseContainer(ctx: DaemonContext, ref: string): void {
 export function unpauseContainer(ctx: DaemonContext, ref: string): void {
   const container = ctx.containers.get(ref);
   if (!container.state.Paused) throw conflict(`Container ${container.id} is not paused`);
+  container.process?.group.thaw();
   container.setState({ Status: 'running', Paused: false });
   emitContainerEvent(ctx, container, 'unpause');
   emitStateChange(ctx, container, 'paused');
