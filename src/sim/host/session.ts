@@ -12,6 +12,7 @@ import { createUserland } from '../../engine/shell/userland.ts';
 import { buildContextTar } from './build-context.ts';
 import { dockerProgram } from './docker-program.ts';
 import { createHostFs, hostUser } from './host-fs.ts';
+import { historyProgram } from './history.ts';
 
 export interface HostSessionOptions extends DaemonOptions {
   /** Where the session's output goes (the terminal); replaceable per command. */
@@ -38,6 +39,8 @@ export class HostSession {
   readonly fs: MemFs;
   readonly shell: ShellSession;
   private readonly board: Switchboard;
+  /** Every command line run in this session, oldest first (what `history` prints). */
+  readonly history: string[] = [];
 
   constructor(options: HostSessionOptions = {}) {
     this.daemon = new Daemon(options);
@@ -74,7 +77,7 @@ export class HostSession {
       clock: this.daemon.clock,
       resolve: createUserland({ docker }),
       pids: { next: () => pid++ },
-      shell: { name: 'bash', style: 'bash', interactive: true },
+      shell: { name: 'bash', style: 'bash', interactive: true, extraCommands: { history: historyProgram(this.history) } },
     });
   }
 
@@ -89,6 +92,7 @@ export class HostSession {
 
   /** Start one command line; resolves to its exit status. */
   run(line: string): Promise<number> {
+    if (line.trim() !== '') this.history.push(line);
     return this.shell.run(line);
   }
 
