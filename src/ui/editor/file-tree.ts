@@ -12,6 +12,8 @@ export interface FileEntry {
   path: string;
   kind: 'file' | 'dir';
   size: number;
+  /** Modification time (virtual clock), to notice changes made from the terminal. */
+  mtime: number;
   /** For directories within the depth limit; undefined when not read. */
   children?: FileEntry[];
 }
@@ -45,7 +47,7 @@ export function listTree(fs: TreeFs, dir: string, depth = 3): FileEntry[] {
       continue; // a dangling symlink
     }
     const kind = stat.type === 'dir' ? 'dir' : 'file';
-    const entry: FileEntry = { name, path, kind, size: stat.size };
+    const entry: FileEntry = { name, path, kind, size: stat.size, mtime: stat.mtime };
     if (kind === 'dir' && depth > 1 && !notDescended.has(name)) entry.children = listTree(fs, path, depth - 1);
     entries.push(entry);
   }
@@ -61,4 +63,15 @@ export function flattenFiles(entries: readonly FileEntry[]): FileEntry[] {
 export function initialFile(entries: readonly FileEntry[]): string | undefined {
   const files = flattenFiles(entries);
   return (entries.find((e) => e.kind === 'file' && e.name === 'Dockerfile') ?? files[0])?.path;
+}
+
+/** A cheap fingerprint of the tree: equal when nothing was added, removed or modified. */
+export function treeSignature(entries: readonly FileEntry[]): string {
+  return entries.map((e) => `${e.kind[0]}${e.path}@${e.mtime}/${e.size}${e.children ? `[${treeSignature(e.children)}]` : ''}`).join(',');
+}
+
+/** `path` relative to `dir` when inside it (for `docker build -f`), else undefined. */
+export function relativeTo(dir: string, path: string): string | undefined {
+  const prefix = dir.endsWith('/') ? dir : `${dir}/`;
+  return path.startsWith(prefix) ? path.slice(prefix.length) : undefined;
 }
