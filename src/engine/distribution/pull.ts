@@ -98,7 +98,8 @@ export function pull(refOrName: string | Reference, deps: DistributionDeps, auth
     toFetch.forEach((l, k) => {
       const { start, end } = downloads[k];
       const steps = progressSteps(end - start);
-      for (let s = 1; s <= steps; s++) {
+      // A layer of zero bytes has no progress to show (a `0B/0B` bar would print as a bare status line).
+      for (let s = 1; s <= (l.size > 0 ? steps : 0); s++) {
         const at = start + Math.round(((end - start) * (s - 1)) / steps);
         moments.push({ at, message: progress(l.id, 'Downloading', Math.round((l.size * s) / steps), l.size) });
       }
@@ -114,7 +115,7 @@ export function pull(refOrName: string | Reference, deps: DistributionDeps, auth
       const xStart = Math.max(end, extractEnd);
       const xEnd = xStart + transferMs(l.size, rate * 4);
       const xSteps = progressSteps(xEnd - xStart);
-      for (let s = 1; s <= xSteps; s++) {
+      for (let s = 1; s <= (l.size > 0 ? xSteps : 0); s++) {
         const at = xStart + Math.round(((xEnd - xStart) * (s - 1)) / xSteps);
         moments.push({ at, message: progress(l.id, 'Extracting', Math.round((l.size * s) / xSteps), l.size) });
       }
