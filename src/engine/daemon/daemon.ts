@@ -27,6 +27,7 @@ import { volumeRoutes } from '../api/routes/volumes.ts';
 import { NetworkStore } from '../network/store.ts';
 import { VolumeStore } from '../volume/store.ts';
 import { MemFs } from '../fs/memfs.ts';
+import { NetFabric } from '../net/fabric.ts';
 import type { FileSystem } from '../fs/types.ts';
 
 export interface DaemonOptions {
@@ -59,6 +60,8 @@ export class Daemon implements DaemonContext {
   readonly newId: () => string;
   private nextPid = 1;
   readonly pids = { next: () => this.nextPid++ };
+  /** The virtual TCP/HTTP network between containers and the host (reads the stores lazily). */
+  readonly net: NetFabric = new NetFabric(this);
 
   constructor(options: DaemonOptions = {}) {
     this.clock = options.clock ?? new VirtualClock(options.startTime ?? defaultStartTime);

@@ -4,6 +4,7 @@
  * started in the same process group, and `exec` replacing the program in place.
  */
 import type { ProcessRecord, RunningProcess, StartOptions } from './runtime.ts';
+import type { ProcessNet } from '../net/capability.ts';
 import type { InputStream, OutputStream, ProcessContext, SpawnOptions } from './types.ts';
 
 type Start = (options: StartOptions) => RunningProcess;
@@ -26,8 +27,8 @@ export function makeContext(record: ProcessRecord, argv: string[], start: Start,
     stdout,
     stderr,
     hostname: options.hostname,
-    uid: options.uid,
-    gid: options.gid,
+    uid: overrides.uid ?? options.uid,
+    gid: overrides.gid ?? options.gid,
     clock: options.clock,
     sleep: (ms) => record.sleep(ms),
     waitForever: () => new Promise<never>(() => undefined),
@@ -45,6 +46,8 @@ export function makeContext(record: ProcessRecord, argv: string[], start: Start,
         stdin: spawnOptions.stdin ?? stdinSource,
         stdout: spawnOptions.stdout ?? (overrides.stdout ?? options.stdout),
         stderr: spawnOptions.stderr ?? (overrides.stderr ?? options.stderr),
+        uid: spawnOptions.uid ?? ctx.uid,
+        gid: spawnOptions.gid ?? ctx.gid,
         init: false,
         group: record.group,
         ppid: record.info.pid,
@@ -54,7 +57,8 @@ export function makeContext(record: ProcessRecord, argv: string[], start: Start,
     exec: (newArgv, execOptions = {}) => {
       if (!record.running) return new Promise(() => undefined);
       record.handlers.clear();
-      const merged: SpawnOptions = { ...overrides, env: execOptions.env ?? ctx.env, cwd: execOptions.cwd ?? ctx.cwd, ...definedStreams(execOptions) };
+      const merged: SpawnOptions = { ...overrides, env: execOptions.env ?? ctx.env, cwd: execOptions.cwd ?? ctx.cwd, uid: execOptions.uid ?? ctx.uid, gid: execOptions.gid ?? ctx.gid, ...definedStreams(execOptions) };
+      record.info.uid = merged.uid!;
       const where = { env: merged.env!, cwd: merged.cwd!, stderr: merged.stderr ?? options.stderr };
       return record.guard(record.run(newArgv, where, (finalArgv) => makeContext(record, finalArgv, start, merged)));
     },
@@ -62,7 +66,26 @@ export function makeContext(record: ProcessRecord, argv: string[], start: Start,
     processes: () => record.group.list(),
     signalProcess: (pid, signal) => record.group.signal(pid, signal),
   };
+  if (options.net) ctx.net = ownedNet(record, options.net);
   return ctx;
+}
+
+/** The namespace's network as one process uses it: its listeners die with it, its waits too. */
+function ownedNet(record: ProcessRecord, net: ProcessNet): ProcessNet {
+  const owned: ProcessNet = {
+    listen: (port, handler, listenOptions) => {
+      const listening = net.listen(port, handler, listenOptions);
+      record.onFinish(() => listening.close());
+      return listening;
+    },
+    request: (url, init) => record.guard(net.request(url, init)),
+  };
+  if (net.connect) {
+    const connect = net.connect;
+    owned.connect = (host, port) => record.guard(connect(host, port));
+  }
+  if (net.registry) owned.registry = net.registry;
+  return owned;
 }
 
 function definedStreams(options: SpawnOptions): SpawnOptions {

@@ -6,6 +6,7 @@
  * is resolve.ts; the ProcessContext each program sees is built in context.ts.
  */
 import type { FileSystem } from '../fs/types.ts';
+import type { ProcessNet } from '../net/capability.ts';
 import type { VirtualClock } from '../util/clock.ts';
 import { ProcessGroup } from './group.ts';
 import type { GroupMember } from './group.ts';
@@ -36,6 +37,8 @@ export interface StartOptions {
   /** The container's process group; a new one when absent (see RunningProcess.group). */
   group?: ProcessGroup;
   ppid?: number;
+  /** The namespace's network; children inherit it, listeners close when their process exits. */
+  net?: ProcessNet;
 }
 
 export interface RunningProcess {
@@ -65,6 +68,7 @@ export class ProcessRecord implements GroupMember {
   readonly exited: Promise<number>;
   private settle!: (status: number) => void;
   private timers = new Set<number>();
+  private cleanups: (() => void)[] = [];
   private steps = 0;
   private lastNow: number;
 
@@ -89,8 +93,15 @@ export class ProcessRecord implements GroupMember {
     this.running = false;
     for (const id of this.timers) this.options.clock.clearTimer(id);
     this.timers.clear();
+    for (const cleanup of this.cleanups.splice(0)) cleanup();
     this.group.remove(this.info.pid);
     this.settle(status);
+  }
+
+  /** Run `cleanup` when the process ends (closing the ports it listens on). */
+  onFinish(cleanup: () => void): void {
+    if (this.running) this.cleanups.push(cleanup);
+    else cleanup();
   }
 
   signal(signal: Signal): void {

@@ -5,6 +5,7 @@
  * never throw for ordinary failures (a non-zero exit is a return value).
  */
 import type { FileSystem } from '../fs/types.ts';
+import type { ProcessNet } from '../net/capability.ts';
 import type { VirtualClock } from '../util/clock.ts';
 
 export const signalNumbers = {
@@ -37,6 +38,9 @@ export interface SpawnOptions {
   stdin?: InputStream;
   stdout?: OutputStream;
   stderr?: OutputStream;
+  /** Run as this user and group (gosu, su-exec); the caller's when absent. */
+  uid?: number;
+  gid?: number;
 }
 
 export interface ProcessContext {
@@ -86,6 +90,11 @@ export interface ProcessContext {
    * undefined so the common case costs no microtask.
    */
   tick?(): Promise<void> | undefined;
+  /**
+   * The network of this process's namespace (the container's, or the host's): listen
+   * on a port, make HTTP requests. Absent where no network is simulated (bare tests).
+   */
+  net?: ProcessNet;
   /** The processes of this container (for `ps`), when the runtime can tell. */
   processes?(): ProcessInfo[];
   /** Send a signal to a process of this container (for `kill`); false if no such pid. */

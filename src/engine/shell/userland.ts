@@ -12,6 +12,7 @@ import { cat } from './builtins/cat.ts';
 import { chmod } from './builtins/chmod.ts';
 import { clear } from './builtins/clear.ts';
 import { cp } from './builtins/cp.ts';
+import { curl } from './builtins/curl.ts';
 import { cut } from './builtins/cut.ts';
 import { date } from './builtins/date.ts';
 import { df } from './builtins/df.ts';
@@ -47,6 +48,7 @@ import { trueProgram } from './builtins/true.ts';
 import { uname } from './builtins/uname.ts';
 import { uniq } from './builtins/uniq.ts';
 import { wc } from './builtins/wc.ts';
+import { wget } from './builtins/wget.ts';
 import { which } from './builtins/which.ts';
 import { whoami } from './builtins/whoami.ts';
 import { xargs } from './builtins/xargs.ts';
@@ -57,7 +59,7 @@ import type { ShellConfig } from './state.ts';
 export function coreutilPrograms(): Record<string, Program> {
   return {
     basename, cat, chmod, clear, cp, cut, date, df, dirname, du, echo, env, false: falseProgram, find, grep, head, hostname, id, kill, ln, ls, mkdir, mv,
-    printenv, printf, ps, pwd, rm, seq, sleep, sort, tail, tee, test, '[': test, '[[': test, touch, tr, true: trueProgram, uname, uniq, wc, which, whoami, xargs,
+    printenv, printf, ps, pwd, rm, seq, sleep, sort, tail, tee, test, '[': test, '[[': test, touch, tr, true: trueProgram, uname, uniq, wc, wget, which, whoami, xargs,
   };
 }
 
@@ -90,7 +92,8 @@ export function multiCall(name: string, applets: Record<string, Program>): Progr
 export function userlandPrograms(shell: ShellConfig = {}): Record<string, Program> {
   const applets: Record<string, Program> = { ...coreutilPrograms() };
   for (const name of shellNames) applets[name] = shellProgram(shell);
-  return { ...applets, busybox: multiCall('busybox', applets), coreutils: multiCall('coreutils', applets) };
+  // curl is its own binary (not a busybox applet): images that install it have /usr/bin/curl.
+  return { ...applets, curl, busybox: multiCall('busybox', applets), coreutils: multiCall('coreutils', applets) };
 }
 
 /**

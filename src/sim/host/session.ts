@@ -9,6 +9,7 @@ import type { OutputStream } from '../../engine/process/types.ts';
 import { emptyInput } from '../../engine/process/streams.ts';
 import { createShellSession, type ShellSession } from '../../engine/shell/session.ts';
 import { createUserland } from '../../engine/shell/userland.ts';
+import { hostNet } from '../../engine/net/capability.ts';
 import { buildContextTar } from './build-context.ts';
 import { dockerProgram } from './docker-program.ts';
 import { createHostFs, hostUser } from './host-fs.ts';
@@ -77,6 +78,8 @@ export class HostSession {
       clock: this.daemon.clock,
       resolve: createUserland({ docker }),
       pids: { next: () => pid++ },
+      // The host's network: `localhost` and the ports containers publish.
+      net: hostNet(this.daemon.net),
       shell: { name: 'bash', style: 'bash', interactive: true, extraCommands: { history: historyProgram(this.history) } },
     });
   }

@@ -7,13 +7,16 @@ import type { StreamFrame } from '../../api/types.ts';
 import { conflict, invalidParameter } from '../../errdefs.ts';
 import { resolveExecutable } from '../../process/resolve.ts';
 import { startProcess } from '../../process/runtime.ts';
-import { emptyInput } from '../../process/streams.ts';
+import { emptyInput, Pipe } from '../../process/streams.ts';
+import type { InputStream } from '../../process/types.ts';
+import { pumpStdin } from './logs.ts';
 import { AsyncQueue } from '../../util/async-queue.ts';
 import type { DaemonContext } from '../context.ts';
 import { containerEnv, resolveUser } from './environment.ts';
 import { emitContainerEvent } from './events.ts';
 import type { ExecConfig } from './exec-store.ts';
 import { execFailure } from './start.ts';
+import { containerNetOptions } from '../../net/container-net.ts';
 
 export function createExec(ctx: DaemonContext, ref: string, config: ExecConfig): { Id: string } {
   const container = ctx.containers.get(ref);
@@ -29,7 +32,7 @@ export function createExec(ctx: DaemonContext, ref: string, config: ExecConfig):
 
 const encoder = new TextEncoder();
 
-export function startExec(ctx: DaemonContext, execId: string, options: { Detach?: boolean; Tty?: boolean } = {}): AsyncIterable<StreamFrame> {
+export function startExec(ctx: DaemonContext, execId: string, options: { Detach?: boolean; Tty?: boolean; stdin?: AsyncIterable<Uint8Array> } = {}): AsyncIterable<StreamFrame> {
   const exec = ctx.execs.get(execId);
   if (exec.started) throw conflict(`Error: Exec command ${execId} has already run`);
   const container = ctx.containers.get(exec.containerId);
@@ -59,6 +62,12 @@ export function startExec(ctx: DaemonContext, execId: string, options: { Detach?
     return queue;
   }
   const user = resolveUser(container.fs, exec.config.User || container.config.User);
+  let stdin: InputStream = emptyInput;
+  if (options.stdin && exec.config.AttachStdin) {
+    const pipe = new Pipe();
+    pumpStdin(options.stdin, pipe, true);
+    stdin = pipe;
+  }
   const proc = startProcess({
     argv,
     env,
@@ -67,7 +76,7 @@ export function startExec(ctx: DaemonContext, execId: string, options: { Detach?
     hostname: container.config.Hostname ?? container.id.slice(0, 12),
     uid: user.uid,
     gid: user.gid,
-    stdin: emptyInput,
+    stdin,
     stdout: sink(1),
     stderr: sink(2),
     clock: ctx.clock,
@@ -75,6 +84,7 @@ export function startExec(ctx: DaemonContext, execId: string, options: { Detach?
     pids: ctx.pids,
     group: container.process.group,
     ppid: 0,
+    ...containerNetOptions(ctx, container.id),
   });
   exec.running = true;
   exec.pid = proc.pid;

@@ -5,7 +5,7 @@
  */
 import type { Container, PublishedPort } from '../../container/container.ts';
 import { conflict, invalidParameter, notModified, systemError } from '../../errdefs.ts';
-import { emptyInput } from '../../process/streams.ts';
+import { emptyInput, Pipe } from '../../process/streams.ts';
 import { resolveExecutable } from '../../process/resolve.ts';
 import { startProcess } from '../../process/runtime.ts';
 import type { DaemonContext } from '../context.ts';
@@ -16,6 +16,7 @@ import { hostsFile } from './init-layer.ts';
 import { connectAll } from '../../network/attachments.ts';
 import { MountFs } from '../../fs/mountfs.ts';
 import { mountAtStart } from '../../volume/container-mounts.ts';
+import { closeContainerListeners, containerNetOptions } from '../../net/container-net.ts';
 
 const runcPrefix =
   'failed to create task for container: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: error during container init: ';
@@ -117,13 +118,14 @@ export function runContainer(ctx: DaemonContext, container: Container): void {
     hostname: container.config.Hostname ?? container.id.slice(0, 12),
     uid: user.uid,
     gid: user.gid,
-    stdin: emptyInput,
+    stdin: container.config.OpenStdin ? (container.stdin ??= new Pipe()) : emptyInput,
     stdout: sink('stdout'),
     stderr: sink('stderr'),
     clock: ctx.clock,
     resolve: ctx.programs,
     init: true,
     pids: ctx.pids,
+    ...containerNetOptions(ctx, container.id),
   });
   const from = container.status;
   container.process = proc;
@@ -140,5 +142,8 @@ export function runContainer(ctx: DaemonContext, container: Container): void {
   });
   emitContainerEvent(ctx, container, 'start');
   emitStateChange(ctx, container, from);
-  void proc.exited.then((status) => handleExit(ctx, container, proc, status));
+  void proc.exited.then((status) => {
+    closeContainerListeners(ctx, container.id);
+    handleExit(ctx, container, proc, status);
+  });
 }
