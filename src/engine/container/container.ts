@@ -5,6 +5,7 @@
  */
 import type { FileSystem } from '../fs/types.ts';
 import type { RunningProcess } from '../process/runtime.ts';
+import type { Pipe } from '../process/streams.ts';
 import type { MountPoint } from '../volume/container-mounts.ts';
 import type { FsSnapshot } from '../fs/node.ts';
 import type { ContainerConfig, HostConfig } from './config.ts';
@@ -34,6 +35,8 @@ export class Container {
   execIds = new Set<string>();
   /** Volumes, binds and tmpfs of this container (prepared at create). */
   mounts: MountPoint[] = [];
+  /** PID 1's standard input when the container keeps stdin open (`-i`); fed by attach. */
+  stdin?: Pipe;
   /** What processes see while running: the root filesystem with the mounts over it. */
   procFs?: FileSystem;
   /** Called with the exit status each time the main process exits (wait `next-exit`/`not-running`). */

@@ -8,7 +8,7 @@ import { changesResponse } from '../../daemon/containers/changes.ts';
 import { createContainer } from '../../daemon/containers/create.ts';
 import { createExec, inspectExec, startExec } from '../../daemon/containers/exec.ts';
 import type { ExecConfig } from '../../daemon/containers/exec-store.ts';
-import { attachContainer, containerLogs } from '../../daemon/containers/logs.ts';
+import { attachContainer, containerLogs, isByteStream } from '../../daemon/containers/logs.ts';
 import { listContainers, pruneContainers, renameContainer, type Filters } from '../../daemon/containers/manage.ts';
 import { removeContainer } from '../../daemon/containers/remove.ts';
 import { startContainer } from '../../daemon/containers/start.ts';
@@ -107,14 +107,15 @@ export function containerRoutes(ctx: DaemonContext): Route[] {
       });
       return frames(stream, !!container.config.Tty);
     }),
-    route('POST', `/containers/${id}/attach`, ({ params, query }) => {
+    route('POST', `/containers/${id}/attach`, ({ params, query, request }) => {
       const container = ctx.containers.get(params[0]);
-      return frames(attachContainer(ctx, params[0], { stdout: queryBool(query, 'stdout'), stderr: queryBool(query, 'stderr') }), !!container.config.Tty);
+      const stdin = queryBool(query, 'stdin') && isByteStream(request.body) ? request.body : undefined;
+      return frames(attachContainer(ctx, params[0], { stdout: queryBool(query, 'stdout'), stderr: queryBool(query, 'stderr'), stdin }), !!container.config.Tty);
     }),
     route('POST', `/containers/${id}/exec`, ({ params, request }) => json(201, createExec(ctx, params[0], body<ExecConfig>(request.body)))),
     route('POST', `/exec/${id}/start`, ({ params, request }) => {
-      const options = body<{ Detach?: boolean; Tty?: boolean }>(request.body);
-      const stream = startExec(ctx, params[0], options);
+      const options = body<{ Detach?: boolean; Tty?: boolean; stdin?: unknown }>(request.body);
+      const stream = startExec(ctx, params[0], { ...options, stdin: isByteStream(options.stdin) ? options.stdin : undefined });
       if (options.Detach) return noContent(200);
       return frames(stream, !!options.Tty);
     }),

@@ -34,6 +34,7 @@ export function releaseRuntime(ctx: DaemonContext, container: Container): void {
   container.ipAddress = '';
   container.ports = [];
   container.procFs = undefined;
+  container.stdin = undefined;
 }
 
 export function handleExit(ctx: DaemonContext, container: Container, proc: ContainerProcess, status: number): void {

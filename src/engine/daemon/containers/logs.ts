@@ -11,6 +11,7 @@ import { invalidParameter } from '../../errdefs.ts';
 import { AsyncQueue } from '../../util/async-queue.ts';
 import type { DaemonContext } from '../context.ts';
 import { nextExit } from './wait.ts';
+import { Pipe } from '../../process/streams.ts';
 
 export interface LogOptions {
   stdout: boolean;
@@ -61,9 +62,26 @@ function follow(container: Container, queue: AsyncQueue<StreamFrame>, wanted: (e
   });
 }
 
-/** Live output from now until the container stops (attach). */
-export function attachContainer(ctx: DaemonContext, ref: string, options: { stdout: boolean; stderr: boolean }): AsyncIterable<StreamFrame> {
+/** Whether a request body is the client's stdin stream (a hijacked connection's input). */
+export function isByteStream(body: unknown): body is AsyncIterable<Uint8Array> {
+  return typeof body === 'object' && body !== null && Symbol.asyncIterator in body;
+}
+
+/** Copy the client's stdin into a process's input; `once` closes it when the client's input ends. */
+export function pumpStdin(source: AsyncIterable<Uint8Array>, target: Pipe, once: boolean): void {
+  void (async () => {
+    for await (const chunk of source) target.write(chunk);
+    if (once) target.close();
+  })();
+}
+
+/** Live output from now until the container stops (attach), and the client's stdin into PID 1. */
+export function attachContainer(ctx: DaemonContext, ref: string, options: { stdout: boolean; stderr: boolean; stdin?: AsyncIterable<Uint8Array> }): AsyncIterable<StreamFrame> {
   const container = ctx.containers.get(ref);
+  if (options.stdin && container.config.OpenStdin) {
+    container.stdin ??= new Pipe();
+    pumpStdin(options.stdin, container.stdin, !!container.config.StdinOnce);
+  }
   const queue = new AsyncQueue<StreamFrame>();
   follow(container, queue, (e) => (e.stream === 'stdout' ? options.stdout : options.stderr), false);
   return queue;
