@@ -1,10 +1,11 @@
 /**
- * `gosu USER COMMAND...`: what entrypoints use to drop root before exec'ing a server.
- * It looks the user up in /etc/passwd, sets HOME, and replaces itself with the command
- * (same pid, so `docker stop` signals reach the server). Honest limit: processes here
- * cannot change uid (SpawnOptions has none), so the command keeps gosu's uid.
+ * `gosu USER[:GROUP] COMMAND...` (and alpine's `su-exec`): what entrypoints use to drop
+ * root before exec'ing a server. It looks the user up in /etc/passwd (and the group in
+ * /etc/group), sets HOME, and replaces itself with the command as that user (same pid,
+ * so `docker stop` signals reach the server; `id -u` inside prints the new uid). Only
+ * root may switch to another user, as setuid(2) decides.
  */
-import type { Program } from '../process/types.ts';
+import type { Program, ProcessContext } from '../process/types.ts';
 import { readTextOrUndefined } from './files.ts';
 
 const usage = `Usage: gosu user-spec command [args]
@@ -16,6 +17,24 @@ gosu version: 1.17 (go1.18.2 on linux/amd64; gc)
 license: Apache-2.0 (full text at https://github.com/tianon/gosu)
 `;
 
+function records(ctx: ProcessContext, file: string): string[][] {
+  return (readTextOrUndefined(ctx.fs, file) ?? '').split('\n').map((line) => line.split(':'));
+}
+
+/** The uid, gid and home `spec` names, or an error in gosu's words. */
+export function lookupUser(ctx: ProcessContext, spec: string): { uid: number; gid: number; home: string } | string {
+  const [user, group] = spec.split(':');
+  const entry = records(ctx, '/etc/passwd').find((fields) => fields.length >= 7 && (fields[0] === user || fields[2] === user));
+  if (entry === undefined && !/^\d+$/.test(user)) return `unable to find user ${user}: no matching entries in passwd file`;
+  let gid = entry ? Number(entry[3]) : Number(user);
+  if (group !== undefined && group !== '') {
+    const groupEntry = records(ctx, '/etc/group').find((fields) => fields.length >= 3 && (fields[0] === group || fields[2] === group));
+    if (groupEntry === undefined && !/^\d+$/.test(group)) return `unable to find group ${group}: no matching entries in group file`;
+    gid = groupEntry ? Number(groupEntry[2]) : Number(group);
+  }
+  return { uid: entry ? Number(entry[2]) : Number(user), gid, home: entry ? entry[5] : '/' };
+}
+
 export const gosu: Program = async (ctx) => {
   const [, spec, ...command] = ctx.argv;
   if (spec === '--version') {
@@ -26,14 +45,32 @@ export const gosu: Program = async (ctx) => {
     ctx.stderr.write(usage);
     return spec === '--help' || spec === '-h' ? 0 : 1;
   }
-  const user = spec.split(':')[0];
-  const passwd = readTextOrUndefined(ctx.fs, '/etc/passwd') ?? '';
-  const entry = passwd.split('\n').map((line) => line.split(':')).find((fields) => fields.length >= 7 && (fields[0] === user || fields[2] === user));
-  if (entry === undefined && !/^\d+$/.test(user)) {
-    ctx.stderr.write(`error: failed switching to "${spec}": unable to find user ${user}: no matching entries in passwd file\n`);
+  const user = lookupUser(ctx, spec);
+  if (typeof user === 'string') {
+    ctx.stderr.write(`error: failed switching to "${spec}": ${user}\n`);
     return 1;
   }
-  const env = { ...ctx.env, HOME: entry ? entry[5] : '/' };
-  if (ctx.exec) return ctx.exec(command, { env });
-  return ctx.spawn(command, { env });
+  if (ctx.uid !== 0 && user.uid !== ctx.uid) {
+    ctx.stderr.write(`error: failed switching to "${spec}": operation not permitted\n`);
+    return 1;
+  }
+  const options = { env: { ...ctx.env, HOME: user.home }, uid: user.uid, gid: user.gid };
+  if (ctx.exec) return ctx.exec(command, options);
+  return ctx.spawn(command, options);
+};
+
+/** `su-exec user[:group] command…`: alpine's gosu, silent on success, its own error words. */
+export const suExec: Program = async (ctx) => {
+  const [, spec, ...command] = ctx.argv;
+  if (spec === undefined || command.length === 0) {
+    ctx.stderr.write('Usage: su-exec user-spec command [args]\n');
+    return 1;
+  }
+  const user = lookupUser(ctx, spec);
+  if (typeof user === 'string') {
+    ctx.stderr.write(`su-exec: getpwnam(${spec.split(':')[0]}): No such file or directory\n`);
+    return 1;
+  }
+  const options = { env: { ...ctx.env, HOME: user.home }, uid: user.uid, gid: user.gid };
+  return ctx.exec ? ctx.exec(command, options) : ctx.spawn(command, options);
 };

@@ -6,7 +6,7 @@
  * runtime says they are not simulated rather than pretending.
  */
 import type { Program } from '../process/types.ts';
-import { gosu } from './gosu.ts';
+import { gosu, suExec } from './gosu.ts';
 import { hello } from './hello.ts';
 import { httpd } from './httpd.ts';
 import { initdb } from './initdb.ts';
@@ -26,5 +26,6 @@ export function hubPrograms(): Record<string, Program> {
     initdb,
     registry,
     gosu,
+    'su-exec': suExec,
   };
 }

@@ -55,6 +55,8 @@ export class ShellState {
   activeIo: Io | undefined;
   /** A pipeline stage whose reader went away (SIGPIPE). */
   broken = false;
+  /** The file-mode creation mask `umask` shows and sets (not applied to new files yet). */
+  umask = 0o022;
 
   constructor(
     readonly ctx: ProcessContext,
@@ -99,6 +101,7 @@ export class ShellState {
     target.io = this.io;
     target.script = this.script;
     target.line = this.line;
+    target.umask = this.umask;
   }
 
   /** `$-`: the single-letter options in effect. */

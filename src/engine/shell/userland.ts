@@ -10,6 +10,7 @@ import type { Program } from '../process/types.ts';
 import { basename } from './builtins/basename.ts';
 import { cat } from './builtins/cat.ts';
 import { chmod } from './builtins/chmod.ts';
+import { chown } from './builtins/chown.ts';
 import { clear } from './builtins/clear.ts';
 import { cp } from './builtins/cp.ts';
 import { curl } from './builtins/curl.ts';
@@ -58,7 +59,7 @@ import type { ShellConfig } from './state.ts';
 /** Every coreutil by applet name. */
 export function coreutilPrograms(): Record<string, Program> {
   return {
-    basename, cat, chmod, clear, cp, cut, date, df, dirname, du, echo, env, false: falseProgram, find, grep, head, hostname, id, kill, ln, ls, mkdir, mv,
+    basename, cat, chmod, chown, clear, cp, cut, date, df, dirname, du, echo, env, false: falseProgram, find, grep, head, hostname, id, kill, ln, ls, mkdir, mv,
     printenv, printf, ps, pwd, rm, seq, sleep, sort, tail, tee, test, '[': test, '[[': test, touch, tr, true: trueProgram, uname, uniq, wc, wget, which, whoami, xargs,
   };
 }

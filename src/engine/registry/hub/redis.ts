@@ -9,12 +9,7 @@ import { copy, meta, run } from './history.ts';
 import { debianGroup, debianPasswd } from './deb-etc.ts';
 import { zoneinfo } from './deb-libs.ts';
 
-/**
- * The official entrypoint, with one change: upstream re-runs this script as `redis`
- * (`exec gosu redis "$0" "$@"`) so its second pass sets the umask. The simulator's gosu
- * cannot switch users, so the second pass would loop; the script sets the umask and
- * execs gosu directly, which gives the same process tree and the same output.
- */
+/** The official entrypoint (docker-library/redis 7.4/debian/docker-entrypoint.sh), verbatim. */
 export const redisEntrypoint = `#!/bin/sh
 set -e
 
@@ -27,7 +22,7 @@ fi
 # allow the container to be started with \`--user\`
 if [ "$1" = 'redis-server' -a "$(id -u)" = '0' ]; then
 	find . \\! -user redis -exec chown redis '{}' +
-	set -- gosu redis "$@"
+	exec gosu redis "$0" "$@"
 fi
 
 # set an appropriate umask (if one isn't set already)

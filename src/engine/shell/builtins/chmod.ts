@@ -4,7 +4,7 @@ import type { Program, ProcessContext } from '../../process/types.ts';
 import { abs, errorText, fail } from './support.ts';
 
 export function applyMode(spec: string, mode: number): number | undefined {
-  if (/^[0-7]{1,4}$/.test(spec)) return parseInt(spec, 8);
+  if (/^[0-7]+$/.test(spec)) return parseInt(spec, 8) <= 0o7777 ? parseInt(spec, 8) : undefined;
   let result = mode;
   for (const clause of spec.split(',')) {
     const m = /^([ugoa]*)([-+=])([rwxX]*)$/.exec(clause);

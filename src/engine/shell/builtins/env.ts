@@ -1,4 +1,8 @@
-/** `env [-i] [NAME=value…] [cmd args…]`: print the environment, or run cmd with a changed one. */
+/**
+ * `env [-i] [-u NAME] [NAME=value…] [cmd args…]`: print the environment, or run cmd with
+ * a changed one. Like coreutils and busybox env it execs cmd in place (same pid), which
+ * matters for `#!/usr/bin/env bash` entrypoints that must stay PID 1.
+ */
 import type { Program } from '../../process/types.ts';
 
 export const env: Program = async (ctx) => {
@@ -21,5 +25,5 @@ export const env: Program = async (ctx) => {
     ctx.stdout.write(Object.entries(vars).map(([k, v]) => `${k}=${v}\n`).join(''));
     return 0;
   }
-  return ctx.spawn(args, { env: vars });
+  return ctx.exec ? ctx.exec(args, { env: vars }) : ctx.spawn(args, { env: vars });
 };

@@ -29,6 +29,7 @@ import { test } from './test.ts';
 import { trueProgram } from './true.ts';
 import { type } from './type.ts';
 import type { Builtin } from './types.ts';
+import { umask } from './umask.ts';
 import { unset } from './unset.ts';
 import { wait } from './wait.ts';
 
@@ -68,4 +69,5 @@ export const regularBuiltins: Record<string, Builtin> = {
   false: inline(falseProgram),
   pwd: inline(pwd),
   kill: inline(kill),
+  umask,
 };

@@ -1,9 +1,9 @@
-/** `sort [-rnuf] [-t SEP -k N] [file…]`: sort lines (C locale, by code point). */
+/** `sort [-rnufV] [-t SEP -k N] [file…]`: sort lines (C locale, by code point; -V by version: `2.sh` before `10.sh`). */
 import type { Program } from '../../process/types.ts';
 import { badOption, linesOf, parseArgs, readInputs } from './support.ts';
 
 export const sort: Program = async (ctx) => {
-  const args = parseArgs(ctx.argv.slice(1), 'rnufbs', 'tko');
+  const args = parseArgs(ctx.argv.slice(1), 'rnufbsV', 'tko');
   if (args.bad) return badOption(ctx, args.bad);
   const f = args.flags;
   const lines: string[] = [];
@@ -20,6 +20,9 @@ export const sort: Program = async (ctx) => {
     if (f.has('n')) {
       const diff = (parseFloat(ka) || 0) - (parseFloat(kb) || 0);
       if (diff !== 0) return diff;
+    } else if (f.has('V')) {
+      const diff = compareVersions(ka, kb);
+      if (diff !== 0) return diff;
     } else if (ka !== kb) return ka < kb ? -1 : 1;
     return f.has('s') ? 0 : a < b ? -1 : a > b ? 1 : 0;
   };
@@ -29,3 +32,17 @@ export const sort: Program = async (ctx) => {
   ctx.stdout.write(sorted.map((l) => l + '\n').join(''));
   return status;
 };
+
+/** Version order as GNU's filevercmp, simplified: digit runs compare as numbers, other runs by code point. */
+export function compareVersions(a: string, b: string): number {
+  const chunks = (s: string) => s.match(/\d+|\D+/g) ?? [];
+  const [ca, cb] = [chunks(a), chunks(b)];
+  for (let i = 0; i < Math.max(ca.length, cb.length); i++) {
+    const [x, y] = [ca[i], cb[i]];
+    if (x === undefined || y === undefined) return x === undefined ? -1 : 1;
+    const numeric = /^\d/.test(x) && /^\d/.test(y);
+    const diff = numeric ? Number(x) - Number(y) : x < y ? -1 : x > y ? 1 : 0;
+    if (diff !== 0) return diff;
+  }
+  return 0;
+}
