@@ -1,0 +1,79 @@
+/**
+ * One container's lifecycle: created ⇄ running ⇄ paused → exited → removed, with
+ * restarting (restart policies, `docker restart`) and dead. Fed by the engine's
+ * `container.state` events and the `create` docker event (which carries name and image).
+ */
+import { assign, setup } from 'xstate';
+import type { Narrator } from './narration.ts';
+
+export type ContainerEvent =
+  | { type: 'create'; name: string; image: string }
+  | { type: 'start' }
+  | { type: 'pause' }
+  | { type: 'unpause' }
+  | { type: 'exit'; exitCode?: number }
+  | { type: 'restarting' }
+  | { type: 'dead' }
+  | { type: 'remove' };
+
+export interface ContainerContext {
+  id: string;
+  name: string;
+  image: string;
+  exitCode?: number;
+}
+
+export const containerMachine = setup({
+  types: { context: {} as ContainerContext, events: {} as ContainerEvent, input: {} as { id: string; name?: string; image?: string } },
+  actions: {
+    describe: assign(({ event }) => (event.type === 'create' ? { name: event.name, image: event.image } : {})),
+    rememberExit: assign(({ event }) => (event.type === 'exit' ? { exitCode: event.exitCode } : {})),
+  },
+}).createMachine({
+  id: 'container',
+  initial: 'idle',
+  context: ({ input }) => ({ id: input.id, name: input.name ?? input.id.slice(0, 12), image: input.image ?? '' }),
+  on: { remove: { target: '.removed' }, dead: { target: '.dead' } },
+  states: {
+    idle: { on: { create: { target: 'created', actions: 'describe' }, start: { target: 'running' } } },
+    created: { on: { start: { target: 'running' } } },
+    running: {
+      on: { pause: { target: 'paused' }, exit: { target: 'exited', actions: 'rememberExit' }, restarting: { target: 'restarting' } },
+    },
+    paused: { on: { unpause: { target: 'running' }, exit: { target: 'exited', actions: 'rememberExit' } } },
+    restarting: { on: { start: { target: 'running' }, exit: { target: 'exited', actions: 'rememberExit' } } },
+    exited: { on: { start: { target: 'running' }, restarting: { target: 'restarting' } } },
+    dead: {},
+    removed: { type: 'final' },
+  },
+});
+
+export const narrateContainer: Narrator<ContainerContext, ContainerEvent> = ({ from, event, context }) => {
+  const c = `container ${context.name}`;
+  const C = `Container ${context.name}`;
+  switch (event.type) {
+    case 'create':
+      return {
+        component: 'containers',
+        edge: { from: 'images', to: 'containers', label: 'create' },
+        sentence: `${C} is created from ${context.image}: a thin writable layer on top of the image's read-only layers.`,
+      };
+    case 'start':
+      if (from === 'restarting') return { component: 'containers', sentence: `The daemon starts ${c} again.` };
+      if (from === 'exited') return { component: 'containers', sentence: `${C} starts again with the same filesystem.` };
+      return { component: 'containers', sentence: `${C} starts: the daemon runs its main process.` };
+    case 'pause':
+      return { component: 'containers', sentence: `${C} is paused: its processes are frozen but keep their memory.` };
+    case 'unpause':
+      return { component: 'containers', sentence: `${C} is unpaused and its processes carry on.` };
+    case 'exit':
+      return { component: 'containers', sentence: `The ${c} exits with code ${event.exitCode ?? 0}.` };
+    case 'restarting':
+      return { component: 'containers', sentence: `${C} is restarting.` };
+    case 'dead':
+      return { component: 'containers', sentence: `${C} is dead: the daemon could not stop or remove it cleanly.` };
+    case 'remove':
+      if (from === 'running' || from === 'paused') return { component: 'containers', sentence: `${C} is killed and removed, with its writable layer.` };
+      return { component: 'containers', sentence: `${C} is removed, with its writable layer.` };
+  }
+};

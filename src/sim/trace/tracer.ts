@@ -1,0 +1,199 @@
+/**
+ * Routes what happens — command start/exit, engine events, build stream events — to the
+ * trace machines (one client per command, one actor per request, pull, push, build and
+ * container) and turns their inspected transitions into step drafts, in order.
+ * It knows which machine an event belongs to; the machines know what it means.
+ */
+import type { EngineEvent } from '../../engine/events/types.ts';
+import { buildMachine, narrateBuild, type BuildEvent } from './build.machine.ts';
+import { clientMachine, narrateClient, type ClientEvent } from './client.machine.ts';
+import { containerMachine, narrateContainer, type ContainerEvent } from './container.machine.ts';
+import { describeDockerEvent } from './docker-event-words.ts';
+import { narratePull, pullMachine, type PullEvent } from './pull.machine.ts';
+import { narratePush, pushMachine, type PushEvent } from './push.machine.ts';
+import { narrateRequest, requestMachine, type RequestEvent } from './request.machine.ts';
+import { traceActor, type TracedActor, type TracedTransition } from './traced-actor.ts';
+import type { MachineKind } from './types.ts';
+import { familiar } from './words.ts';
+
+export interface TracedStep extends TracedTransition {
+  machine: MachineKind;
+  machineId: string;
+  eventSeq?: number;
+}
+
+const streaming = (method: string, path: string) => method === 'POST' && /\/(images\/create|build|push|attach)$/.test(path);
+const containerEvents: Record<string, ContainerEvent['type']> = { paused: 'pause', exited: 'exit', restarting: 'restarting', removing: 'remove', dead: 'dead' };
+
+export class Tracer {
+  private client?: TracedActor<ClientEvent>;
+  private requests = new Map<number, { actor: TracedActor<RequestEvent>; method: string; path: string }>();
+  private pulls = new Map<string, TracedActor<PullEvent>>();
+  private pushes = new Map<string, TracedActor<PushEvent>>();
+  private builds = new Map<number, TracedActor<BuildEvent>>();
+  private containers = new Map<string, TracedActor<ContainerEvent>>();
+  private seq?: number;
+
+  constructor(
+    private readonly emit: (step: TracedStep) => void,
+    /** Whether the daemon holds this familiar reference right now. */
+    private readonly hasImage: (reference: string) => boolean = () => false,
+  ) {}
+
+  private actor<E extends { type: string }>(machine: MachineKind, machineId: string, logic: Parameters<typeof traceActor>[0], narrate: Parameters<typeof traceActor>[1], input?: unknown): TracedActor<E> {
+    return traceActor(logic, narrate, (t) => this.emit({ ...t, machine, machineId, eventSeq: this.seq }), input) as TracedActor<E>;
+  }
+
+  commandStart(commandId: number, line: string): void {
+    this.seq = undefined;
+    this.client?.stop();
+    this.client = this.actor<ClientEvent>('client', `command-${commandId}`, clientMachine, narrateClient as never);
+    this.client.send({ type: 'command', line });
+  }
+
+  commandEnd(exitCode: number): void {
+    this.seq = undefined;
+    this.client?.send({ type: 'exit', code: exitCode });
+  }
+
+  buildEvent(requestId: number, event: BuildEvent): void {
+    this.seq = undefined;
+    this.builds.get(requestId)?.send(event);
+  }
+
+  buildEnd(requestId: number): void {
+    this.builds.get(requestId)?.send({ type: 'finish' });
+    this.builds.delete(requestId);
+  }
+
+  engine(event: EngineEvent): void {
+    this.seq = event.seq;
+    switch (event.kind) {
+      case 'api.request': {
+        const actor = this.actor<RequestEvent>('request', `request-${event.requestId}`, requestMachine, narrateRequest as never);
+        this.requests.set(event.requestId, { actor, method: event.method, path: event.path });
+        actor.send({ type: 'receive', method: event.method, path: event.path, query: event.query, body: event.body });
+        if (event.path !== '/_ping') this.client?.send({ type: 'request', method: event.method, path: event.path });
+        this.startWork(event.requestId, event.method, event.path, event.query);
+        return;
+      }
+      case 'api.response': {
+        const request = this.requests.get(event.requestId);
+        if (!request) return;
+        request.actor.send({ type: 'respond', status: event.status, body: event.body });
+        this.requests.delete(event.requestId);
+        if (event.status === 200 && streaming(request.method, request.path)) this.client?.send({ type: 'stream', method: request.method, path: request.path });
+        return;
+      }
+      case 'registry.manifest': {
+        const key = `${event.registry}/${event.repository}`;
+        const push = this.pushes.get(key);
+        if (push) return push.send({ type: 'manifest', digest: event.digest, reference: event.reference });
+        let pull = this.pulls.get(key);
+        if (!pull) pull = this.startPull(key, event.registry, `${key}:${event.reference}`);
+        pull.send({ type: 'manifest', registry: event.registry, repository: event.repository, reference: event.reference, digest: event.digest, found: event.found });
+        if (!event.found) this.pulls.delete(key);
+        return;
+      }
+      case 'registry.blob': {
+        const key = `${event.registry}/${event.repository}`;
+        const target = event.direction === 'pull' ? this.pulls.get(key) : this.pushes.get(key);
+        target?.send({ type: 'blob', digest: event.digest, bytes: event.bytes, outcome: event.outcome });
+        return;
+      }
+      case 'layer.extract':
+        return [...this.pulls.values()].at(-1)?.send({ type: 'extract', diffId: event.diffId, size: event.size });
+      case 'image.tag': {
+        const pull = [...this.pulls.entries()].find(([key]) => event.reference.startsWith(`${key}:`));
+        if (pull) return pull[1].send({ type: 'tag', imageId: event.imageId, reference: event.reference });
+        const build = [...this.builds.values()].at(-1);
+        if (build) return build.send({ type: 'tag', reference: event.reference });
+        return this.work(describeDockerEvent({ Type: 'image', Action: 'tag', Actor: { ID: event.imageId, Attributes: { name: familiar(event.reference) } } }));
+      }
+      case 'container.state':
+        return this.container(event.containerId).send(
+          event.to === 'running' ? { type: event.from === 'paused' ? 'unpause' : 'start' } : event.to === 'exited' ? { type: 'exit', exitCode: event.exitCode } : ({ type: containerEvents[event.to] ?? 'start' } as ContainerEvent),
+        );
+      case 'build.step': {
+        const build = [...this.builds.values()].at(-1);
+        build?.send({ type: 'step', step: event.step, total: event.total, instruction: event.instruction });
+        if (event.cached) build?.send({ type: 'cached' });
+        return;
+      }
+      case 'docker':
+        return this.dockerEvent(event.message);
+      default:
+        return;
+    }
+  }
+
+  private dockerEvent(message: Extract<EngineEvent, { kind: 'docker' }>['message']): void {
+    const { ID, Attributes } = message.Actor;
+    if (message.Type === 'container' && message.Action === 'create') {
+      this.container(ID, Attributes.name, Attributes.image).send({ type: 'create', name: Attributes.name ?? ID.slice(0, 12), image: Attributes.image ?? '' });
+      return;
+    }
+    if (message.Type === 'image' && (message.Action === 'pull' || message.Action === 'push')) {
+      const map = message.Action === 'pull' ? this.pulls : this.pushes;
+      const entry = [...map.entries()].find(([, actor]) => actor.state() !== 'idle' && sameImage(familiar(ID), actor));
+      const [key, actor] = entry ?? [...map.entries()].at(-1) ?? [];
+      if (key && actor) {
+        actor.send({ type: 'finish' });
+        map.delete(key);
+      }
+      return;
+    }
+    if (message.Type === 'image' && message.Action === 'tag') return; // told by the image.tag event
+    this.work(describeDockerEvent(message));
+  }
+
+  /** Daemon-side work during a request (a volume or network created, a tag removed). */
+  private work(step: ReturnType<typeof describeDockerEvent>): void {
+    if (!step) return;
+    const open = [...this.requests.values()].at(-1);
+    open?.actor.send({ type: 'work', component: step.component, sentence: step.sentence });
+  }
+
+  private startWork(requestId: number, method: string, path: string, query?: Record<string, string | string[]>): void {
+    const value = (key: string) => (Array.isArray(query?.[key]) ? query[key][0] : query?.[key]) as string | undefined;
+    if (method === 'POST' && /\/images\/create$/.test(path) && value('fromImage')) {
+      const from = value('fromImage')!;
+      const registry = from.includes('/') && /[.:]|localhost/.test(from.split('/')[0]) ? from.split('/')[0] : 'docker.io';
+      const repository = registry === 'docker.io' ? from.replace(/^docker\.io\//, '') : from.slice(registry.length + 1);
+      this.startPull(`${registry}/${repository}`, registry, `${registry}/${repository}:${value('tag') ?? 'latest'}`);
+    }
+    const push = /^(?:\/v[\d.]+)?\/images\/(.+)\/push$/.exec(path);
+    if (method === 'POST' && push) {
+      const name = push[1];
+      const registry = /[.:]|localhost/.test(name.split('/')[0]) && name.includes('/') ? name.split('/')[0] : 'docker.io';
+      const repository = name.slice(registry.length + 1).replace(/^library\//, registry === 'docker.io' ? 'library/' : '');
+      const actor = this.actor<PushEvent>('push', `${name}:${value('tag') ?? 'latest'}`, pushMachine, narratePush as never);
+      this.pushes.set(`${registry}/${repository}`, actor);
+      actor.send({ type: 'start', reference: `${name}:${value('tag') ?? 'latest'}`, registry });
+    }
+    if (method === 'POST' && /\/build$/.test(path)) {
+      const actor = this.actor<BuildEvent>('build', `build-${requestId}`, buildMachine, narrateBuild as never);
+      this.builds.set(requestId, actor);
+      actor.send({ type: 'context', tag: value('t') });
+    }
+  }
+
+  private startPull(key: string, registry: string, reference: string): TracedActor<PullEvent> {
+    const actor = this.actor<PullEvent>('pull', familiar(reference), pullMachine, narratePull as never);
+    (actor as { reference?: string }).reference = familiar(reference);
+    this.pulls.set(key, actor);
+    actor.send({ type: 'start', reference, registry, local: this.hasImage(familiar(reference)) });
+    return actor;
+  }
+
+  private container(id: string, name?: string, image?: string): TracedActor<ContainerEvent> {
+    let actor = this.containers.get(id);
+    if (!actor) this.containers.set(id, (actor = this.actor<ContainerEvent>('container', id, containerMachine, narrateContainer as never, { id, name, image })));
+    if (actor.done()) this.containers.delete(id);
+    return actor;
+  }
+}
+
+function sameImage(reference: string, actor: TracedActor<PullEvent> | TracedActor<PushEvent>): boolean {
+  return (actor as { reference?: string }).reference === reference;
+}
