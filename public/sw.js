@@ -1,0 +1,51 @@
+/*
+ * Dockyard's service worker: the static site keeps working offline after one visit.
+ * Same-origin GETs are served cache-first (built assets have content hashes, so a cached
+ * file is never stale); pages go to the network first so a new deploy is picked up, and
+ * fall back to the cached page offline. The page reports the files it loaded before
+ * this worker took control, so the very first visit is cached too.
+ */
+const CACHE = 'dockyard-v1';
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(
+    caches
+      .open(CACHE)
+      .then((cache) => cache.addAll(['./', './index.html']))
+      .then(() => self.skipWaiting()),
+  );
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    caches
+      .keys()
+      .then((keys) => Promise.all(keys.filter((k) => k !== CACHE).map((k) => caches.delete(k))))
+      .then(() => self.clients.claim()),
+  );
+});
+
+self.addEventListener('message', (event) => {
+  const urls = event.data && event.data.type === 'cache-urls' ? event.data.urls : [];
+  const sameOrigin = urls.filter((u) => new URL(u).origin === self.location.origin);
+  event.waitUntil(caches.open(CACHE).then((cache) => Promise.all(sameOrigin.map((u) => cache.add(u).catch(() => undefined)))));
+});
+
+async function fromNetwork(request) {
+  const response = await fetch(request);
+  if (response.ok) {
+    const cache = await caches.open(CACHE);
+    await cache.put(request, response.clone());
+  }
+  return response;
+}
+
+self.addEventListener('fetch', (event) => {
+  const request = event.request;
+  if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
+  if (request.mode === 'navigate') {
+    event.respondWith(fromNetwork(request).catch(() => caches.match(request, { ignoreSearch: true }).then((r) => r || caches.match('./index.html'))));
+    return;
+  }
+  event.respondWith(caches.match(request).then((cached) => cached || fromNetwork(request)));
+});

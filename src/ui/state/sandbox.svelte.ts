@@ -1,0 +1,168 @@
+/**
+ * The learner's sandbox as the web app holds it: one HostSession (daemon, host
+ * filesystem, shell), its trace, and its save. Booting restores the saved sandbox by
+ * replaying its command log headless; every command the terminal runs is logged with its
+ * virtual time and saved again. A storage failure or a corrupt save never leaves a blank
+ * page: `status` says what happened and `startClean()` starts over.
+ */
+import { HostSession } from '../../sim/host/session.ts';
+import { driveClock } from './clock-driver.ts';
+import { Settings } from './settings.svelte.ts';
+import { TraceView } from './trace-view.svelte.ts';
+import { clearSave, loadSave, writeSave, type LoggedCommand, type SandboxSave } from '../persistence/save.ts';
+import { replayLog } from '../persistence/replay.ts';
+
+export type SandboxStatus = 'loading' | 'restoring' | 'ready' | 'failed';
+
+/** Every fresh sandbox starts from the same seed, so lessons can quote exact IDs. */
+const defaultSeed = 1;
+
+export class Sandbox {
+  status = $state<SandboxStatus>('loading');
+  /** Why the save could not be used (status 'failed'). */
+  failure = $state('');
+  /** A non-fatal storage problem: the sandbox works but will not survive a reload. */
+  storageWarning = $state('');
+  restoreProgress = $state({ done: 0, total: 0 });
+  /** Bumped whenever a new session replaces the old one (reset), so views remount. */
+  generation = $state(0);
+  busy = $state(false);
+  readonly settings = new Settings();
+  readonly trace = new TraceView();
+
+  session!: HostSession;
+  history: string[] = [];
+  /** Output of the replayed commands, for the terminal to show after a reload. */
+  transcript = '';
+  private seed = defaultSeed;
+  private startTime = 0;
+  private log: LoggedCommand[] = [];
+  private stopClock: () => void = () => undefined;
+  private interrupted = false;
+  private saving: Promise<void> = Promise.resolve();
+
+  async boot(): Promise<void> {
+    this.status = 'loading';
+    let save: SandboxSave | undefined;
+    try {
+      save = await loadSave();
+    } catch (error) {
+      this.fail(error);
+      return;
+    }
+    if (save) this.settings.load(save.settings);
+    await this.start(save);
+  }
+
+  /** Throw the save away and begin a fresh sandbox (the offer after a failure, and Reset). */
+  async startClean(): Promise<void> {
+    try {
+      await clearSave();
+      this.storageWarning = '';
+    } catch (error) {
+      this.storageWarning = `Your sandbox cannot be saved in this browser (${message(error)}); it works, but a reload will start over.`;
+    }
+    await this.start(undefined);
+  }
+
+  /** Reset: a new empty sandbox; display settings stay. */
+  async reset(): Promise<void> {
+    await this.startClean();
+    void this.persist();
+  }
+
+  private async start(save: SandboxSave | undefined): Promise<void> {
+    this.stopClock();
+    this.seed = save?.seed ?? defaultSeed;
+    this.startTime = save?.startTime ?? Date.now();
+    this.log = [];
+    this.history = save?.history ?? [];
+    this.transcript = '';
+    this.session = new HostSession({ seed: this.seed, startTime: this.startTime, isTTY: false, columns: 80 });
+    this.trace.attach(this.session);
+    if (save && save.log.length > 0) {
+      this.status = 'restoring';
+      this.restoreProgress = { done: 0, total: save.log.length };
+      try {
+        this.trace.instant = true;
+        this.transcript = await replayLog(this.session, this.startTime, save.log, (line) => this.trace.run(line), (done) => {
+          this.restoreProgress = { done, total: save.log.length };
+        });
+        this.log = [...save.log];
+      } catch (error) {
+        this.fail(error);
+        return;
+      } finally {
+        this.trace.instant = false;
+      }
+      this.trace.showLatest();
+    }
+    // Virtual time catches up with the time the page was closed, then follows real time.
+    const now = Date.now();
+    if (now > this.session.clock.now()) this.session.clock.advanceTo(now);
+    this.stopClock = driveClock(this.session.clock);
+    this.generation++;
+    this.status = 'ready';
+  }
+
+  private fail(error: unknown): void {
+    this.failure = message(error);
+    this.status = 'failed';
+  }
+
+  /** Runs one command line from the terminal, traced and logged. */
+  async execute(line: string): Promise<number> {
+    const entry: LoggedCommand = { line, at: this.session.clock.now() - this.startTime, ms: 0, interrupted: true };
+    this.log.push(entry);
+    void this.persist();
+    this.busy = true;
+    this.interrupted = false;
+    try {
+      return await this.trace.run(line);
+    } finally {
+      entry.ms = this.session.clock.now() - this.startTime - entry.at;
+      entry.interrupted = this.interrupted;
+      this.busy = false;
+      void this.persist();
+    }
+  }
+
+  interrupt(): void {
+    this.interrupted = true;
+    this.session.interrupt();
+  }
+
+  historyChanged(history: string[]): void {
+    this.history = history;
+    void this.persist();
+  }
+
+  /** Saves now (settings changed, a command ran); saves never overlap. */
+  persist(): Promise<void> {
+    // While restoring, the log is still being rebuilt: saving then would lose commands.
+    if (this.status !== 'ready') return this.saving;
+    const save: SandboxSave = {
+      version: 1,
+      seed: this.seed,
+      startTime: this.startTime,
+      log: this.log.map((e) => ({ ...e })),
+      history: [...this.history],
+      settings: this.settings.toJSON(),
+    };
+    this.saving = this.saving
+      .then(() => writeSave(save))
+      .catch((error: unknown) => {
+        this.storageWarning = `Your sandbox cannot be saved in this browser (${message(error)}); it works, but a reload will start over.`;
+      });
+    return this.saving;
+  }
+
+  dispose(): void {
+    this.stopClock();
+  }
+}
+
+function message(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
