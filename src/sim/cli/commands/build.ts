@@ -1,9 +1,11 @@
 /**
- * `docker build` on the classic builder path (cmd/docker/builder.go decides: no buildx
- * plugin, so DOCKER_BUILDKIT=1 is an error and anything else prints the DEPRECATED
- * notice). The context tar comes from the host through `io.buildContext`; the request
- * is POST /build with the query the real client sends, and the `stream` messages are
- * printed as they come. In-band errors exit with their code (a RUN's exit status).
+ * `docker build` as a docker CLI with the buildx plugin installed decides it
+ * (cmd/docker/builder.go): BuildKit by default and with DOCKER_BUILDKIT=1 (rendered by
+ * ../build/buildkit.ts), the classic builder with DOCKER_BUILDKIT=0 after its
+ * DEPRECATED notice. The context tar comes from the host through `io.buildContext`; the
+ * classic request is POST /build version=1 with the query the real client sends, and
+ * its `stream` messages are printed as they come. In-band errors exit with their code
+ * (a RUN's exit status).
  */
 import type { CommandSpec } from '../command.ts';
 import { exactly } from '../command.ts';
@@ -15,13 +17,10 @@ import { displayJsonMessages, JsonStreamError } from '../jsonmessage.ts';
 import { humanSize4 } from '../../format/index.ts';
 import { normalizedNamed } from '../refs.ts';
 import { parseBytes } from '../units.ts';
+import { buildWithBuildkit } from '../build/buildkit.ts';
 
-const deprecatedInstall =
-  'DEPRECATED: The legacy builder is deprecated and will be removed in a future release.\n            Install the buildx component to build images with BuildKit:\n            https://docs.docker.com/go/buildx/\n\n';
 const deprecatedDisabled =
   'DEPRECATED: The legacy builder is deprecated and will be removed in a future release.\n            BuildKit is currently disabled; enable it by removing the DOCKER_BUILDKIT=0\n            environment-variable.\n\n';
-const buildkitMissing =
-  'ERROR: BuildKit is enabled but the buildx component is missing or broken.\n       Install the buildx component to build images with BuildKit:\n       https://docs.docker.com/go/buildx/';
 
 function kvMap(values: string[], io: { env: Record<string, string> }, withNil: boolean): Record<string, string | null> {
   const out: Record<string, string | null> = {};
@@ -32,6 +31,20 @@ function kvMap(values: string[], io: { env: Record<string, string> }, withNil: b
     else out[v] = withNil ? null : '';
   }
   return out;
+}
+
+/** What buildx's docker driver asks for: the options that mean something to Dockyard's BuildKit. */
+function buildkitQuery(flags: Parameters<CommandSpec['run']>[0]['flags'], io: { env: Record<string, string> }, dockerfile: string, quiet: boolean) {
+  return {
+    buildargs: JSON.stringify(kvMap(flags.list('build-arg'), io, true)),
+    dockerfile,
+    labels: JSON.stringify(kvMap(flags.list('label'), { env: {} }, false)),
+    nocache: flags.bool('no-cache') ? '1' : undefined,
+    pull: flags.bool('pull') ? '1' : undefined,
+    q: quiet ? '1' : undefined,
+    t: flags.list('tag').length > 0 ? flags.list('tag') : undefined,
+    target: flags.string('target'),
+  };
 }
 
 export const build: CommandSpec = {
@@ -62,6 +75,7 @@ export const build: CommandSpec = {
     ['network', 'string', 'Set the networking mode for the RUN instructions during build', 'default'],
     ['no-cache', 'bool', 'Do not use cache when building the image'],
     ['platform', 'string', 'Set platform if server is multi-platform capable'],
+    ['progress', 'string', 'Set type of progress output ("auto", "quiet", "plain", "tty", "rawjson"). Use plain to show container output', 'auto'],
     ['pull', 'bool', 'Always attempt to pull a newer version of the image'],
     ['q|quiet', 'bool', 'Suppress the build output and print image ID on success'],
     ['rm', 'bool', 'Remove intermediate containers after a successful build', 'true'],
@@ -72,9 +86,9 @@ export const build: CommandSpec = {
     ['ulimit', 'ulimit', 'Ulimit options', '[]'],
   ]),
   async run({ flags, io, args, client, path, usage }) {
-    const buildkit = io.env.DOCKER_BUILDKIT;
-    if (buildkit !== undefined && ['1', 'true', 'TRUE', 'True', 't'].includes(buildkit)) throw new CliError(buildkitMissing);
-    io.stderr.write(buildkit !== undefined && ['0', 'false', 'FALSE', 'False', 'f'].includes(buildkit) ? deprecatedDisabled : deprecatedInstall);
+    const buildkitEnv = io.env.DOCKER_BUILDKIT;
+    const classic = buildkitEnv !== undefined && ['0', 'false', 'FALSE', 'False', 'f'].includes(buildkitEnv);
+    if (classic) io.stderr.write(deprecatedDisabled);
     for (const t of flags.list('tag')) {
       try {
         normalizedNamed(t);
@@ -87,6 +101,12 @@ export const build: CommandSpec = {
     const dockerfile = flags.string('file') || 'Dockerfile';
     const tar = await io.buildContext(args[0], dockerfile);
     const quiet = flags.bool('quiet');
+    if (!classic) {
+      const query = buildkitQuery(flags, io, dockerfile, quiet);
+      const imageId = await buildWithBuildkit({ io, client: await client(), query, tar, progress: flags.string('progress') || 'auto', quiet });
+      if (flags.string('iidfile') && imageId) io.files?.write(flags.string('iidfile'), imageId);
+      return 0;
+    }
     if (!quiet) io.stdout.write(`Sending build context to Docker daemon  ${humanSize4(tar.length)}\r\r\n`);
     const query: Record<string, string | string[] | undefined> = {
       buildargs: JSON.stringify(kvMap(flags.list('build-arg'), io, true)),
