@@ -12,6 +12,7 @@ import { httpd } from './httpd.ts';
 import { initdb } from './initdb.ts';
 import { nginx } from './nginx.ts';
 import { postgres } from './postgres.ts';
+import { redisCli } from './redis-cli.ts';
 import { redisServer } from './redis-server.ts';
 import { registry } from './registry.ts';
 
@@ -22,6 +23,7 @@ export function hubPrograms(): Record<string, Program> {
     nginx,
     httpd,
     'redis-server': redisServer,
+    'redis-cli': redisCli,
     postgres,
     initdb,
     registry,

@@ -1,39 +1,31 @@
 /**
- * `redis-server`: Redis 7.4 as the official image runs it, logging to stdout. It
- * prints the start-up banner lines, loads /data/dump.rdb when an earlier run left one,
- * and on SIGTERM or SIGINT saves the final snapshot (a real, small RDB file in the
- * working directory) and exits 0, as `docker stop` expects.
+ * `redis-server`: Redis 7.4 as the official image runs it, logging to stdout. It keeps
+ * its keyspace in memory (redis/store.ts), answers redis-cli on its port
+ * (redis/servers.ts), loads ./dump.rdb at start and writes it on SAVE, BGSAVE,
+ * SHUTDOWN and on SIGTERM/SIGINT (redis/rdb.ts) — so a volume on /data keeps the data
+ * across containers — and exits 0 after the final save, as `docker stop` expects.
  */
 import type { ProcessContext, Program, Signal } from '../process/types.ts';
 import { sha256Hex } from '../util/digest.ts';
 import { absolute } from './files.ts';
 import { redisTime, unixSeconds } from './log-time.ts';
+import { readRdb, writeRdb } from './redis/rdb.ts';
+import { error, ok } from './redis/reply.ts';
+import type { Reply } from './redis/reply.ts';
+import { serveRedis } from './redis/servers.ts';
+import { RedisStore } from './redis/store.ts';
 import { lineWriter, serveUntilStopped } from './server.ts';
 
 export const redisVersion = '7.4.1';
 
-interface Options {
-  configFile?: string;
-  port: number;
-}
+type Log = (role: 'C' | 'M', level: '*' | '#', message: string) => void;
 
-function parseArgs(argv: string[]): Options {
-  const options: Options = { port: 6379 };
+function parseArgs(argv: string[]): { configFile?: string; port: number } {
+  const options: { configFile?: string; port: number } = { port: 6379 };
   let i = 1;
-  if (argv[1] !== undefined && !argv[1].startsWith('-')) {
-    options.configFile = argv[1];
-    i = 2;
-  }
-  for (; i < argv.length; i++) {
-    if (argv[i] === '--port' && argv[i + 1] !== undefined) options.port = Number(argv[++i]) || options.port;
-  }
+  if (argv[1] !== undefined && !argv[1].startsWith('-')) options.configFile = argv[i++];
+  for (; i < argv.length; i++) if (argv[i] === '--port' && argv[i + 1] !== undefined) options.port = Number(argv[++i]) || options.port;
   return options;
-}
-
-/** An empty RDB v12 file: magic, the version aux field, end marker, and a zero checksum (which means "not checked"). */
-function emptyRdb(): Uint8Array {
-  const text = `REDIS0012\u00fa\u0009redis-ver\u0005${redisVersion}\u00ff\0\0\0\0\0\0\0\0`;
-  return Uint8Array.from(text, (c) => c.charCodeAt(0));
 }
 
 export const redisServer: Program = async (ctx) => {
@@ -43,7 +35,7 @@ export const redisServer: Program = async (ctx) => {
     return 0;
   }
   const options = parseArgs(ctx.argv);
-  const log = (role: 'C' | 'M', level: '*' | '#', message: string): void => out(`${ctx.pid}:${role} ${redisTime(ctx.clock.now())} ${level} ${message}`);
+  const log: Log = (role, level, message) => out(`${ctx.pid}:${role} ${redisTime(ctx.clock.now())} ${level} ${message}`);
   if (options.configFile !== undefined && !ctx.fs.exists(absolute(ctx.cwd, options.configFile))) {
     ctx.stderr.write(`\n*** FATAL CONFIG FILE ERROR (Redis ${redisVersion}) ***\nFatal error, can't open config file '${absolute(ctx.cwd, options.configFile)}': No such file or directory\n`);
     return 1;
@@ -56,34 +48,74 @@ export const redisServer: Program = async (ctx) => {
   log('M', '*', 'monotonic clock: POSIX clock_gettime');
   log('M', '*', `Running mode=standalone, port=${options.port}.`);
   log('M', '*', 'Server initialized');
+  const store = new RedisStore(() => ctx.clock.now());
   const dump = absolute(ctx.cwd, 'dump.rdb');
-  if (ctx.fs.exists(dump)) loadSnapshot(ctx, dump, log);
-  log('M', '*', 'Ready to accept connections tcp');
-
-  const shutdown = (signal: Signal): number | undefined => {
-    out(`${ctx.pid}:signal-handler (${unixSeconds(ctx.clock.now())}) Received ${signal} scheduling shutdown...`);
-    log('M', '*', 'User requested shutdown...');
-    log('M', '*', 'Saving the final RDB snapshot before exiting.');
+  if (ctx.fs.exists(dump)) loadSnapshot(ctx, dump, store, log);
+  const save = (): boolean => {
     try {
-      ctx.fs.writeFile(dump, emptyRdb());
+      ctx.fs.writeFile(dump, writeRdb(store.data, redisVersion, ctx.clock.now()), { uid: ctx.uid, gid: ctx.gid, mode: 0o600 });
       log('M', '*', 'DB saved on disk');
+      return true;
     } catch {
       log('M', '#', `Failed opening the temp RDB file temp-${ctx.pid}.rdb (in server root dir ${ctx.cwd}) for saving: Permission denied`);
-      log('M', '#', 'Error trying to save the DB, can\'t exit.');
-      log('M', '#', 'Errors trying to shut down the server. Check the logs for more information.');
-      return undefined;
+      return false;
+    }
+  };
+  const shutdown = (saving: boolean): number | undefined => {
+    log('M', '*', 'User requested shutdown...');
+    if (saving) {
+      log('M', '*', 'Saving the final RDB snapshot before exiting.');
+      if (!save()) {
+        log('M', '#', "Error trying to save the DB, can't exit.");
+        log('M', '#', 'Errors trying to shut down the server. Check the logs for more information.');
+        return undefined;
+      }
     }
     log('M', '#', 'Redis is now ready to exit, bye bye...');
+    stop();
     return 0;
   };
-  return serveUntilStopped(ctx, { SIGTERM: shutdown, SIGINT: shutdown });
+  const endpoint = (args: string[]): Reply => {
+    const name = (args[0] ?? '').toLowerCase();
+    if (name === 'save') return save() ? ok : error('ERR');
+    if (name === 'bgsave') {
+      log('M', '*', `Background saving started by pid ${ctx.pid + 1}`);
+      save();
+      log('M', '*', 'Background saving terminated with success');
+      return { kind: 'status', text: 'Background saving started' };
+    }
+    if (name === 'shutdown') {
+      const status = shutdown((args[1] ?? '').toLowerCase() !== 'nosave');
+      if (status === undefined) return error('ERR Errors trying to SHUTDOWN. Check logs.');
+      ctx.exit(status);
+      return ok;
+    }
+    if (name === 'select') return args[1] === '0' ? ok : error('ERR DB index is out of range');
+    const reply = store.execute(args);
+    if (reply) return reply;
+    const rest = args.slice(1, 21).map((arg) => `'${arg}' `).join('');
+    return error(`ERR unknown command '${args[0] ?? ''}', with args beginning with: ${rest}`);
+  };
+  const stop = serveRedis(ctx, options.port, endpoint, () => log('M', '#', 'Possible SECURITY ATTACK detected. It looks like somebody is sending POST or Host: commands to Redis. This is likely due to an attacker attempting to use Cross Protocol Scripting to compromise your Redis instance. Connection aborted.'));
+  log('M', '*', 'Ready to accept connections tcp');
+  const onSignal = (signal: Signal): number | undefined => {
+    out(`${ctx.pid}:signal-handler (${unixSeconds(ctx.clock.now())}) Received ${signal} scheduling shutdown...`);
+    return shutdown(true);
+  };
+  return serveUntilStopped(ctx, { SIGTERM: onSignal, SIGINT: onSignal });
 };
 
-function loadSnapshot(ctx: ProcessContext, dump: string, log: (role: 'C' | 'M', level: '*' | '#', message: string) => void): void {
+function loadSnapshot(ctx: ProcessContext, dump: string, store: RedisStore, log: Log): void {
   const age = Math.max(0, unixSeconds(ctx.clock.now()) - unixSeconds(ctx.fs.stat(dump).mtime));
-  log('M', '*', `Loading RDB produced by version ${redisVersion}`);
+  const { version, entries } = readRdb(ctx.fs.readFile(dump));
+  log('M', '*', `Loading RDB produced by version ${version || redisVersion}`);
   log('M', '*', `RDB age ${age} seconds`);
   log('M', '*', 'RDB memory usage when created 0.90 Mb');
-  log('M', '*', 'Done loading RDB, keys loaded: 0, keys expired: 0.');
+  let expired = 0;
+  for (const [key, entry] of entries) {
+    if (entry.expiresAt !== undefined && entry.expiresAt <= ctx.clock.now()) expired++;
+    else store.data.set(key, entry);
+  }
+  log('M', '*', `Done loading RDB, keys loaded: ${entries.size - expired}, keys expired: ${expired}.`);
   log('M', '*', 'DB loaded from disk: 0.000 seconds');
 }

@@ -3,6 +3,7 @@
  * runtime and shell: PID 1 in the image's filesystem, the image's Env, the userland
  * plus the hub programs. The test drives virtual time like the host does.
  */
+import type { FileSystem } from '../../../src/engine/fs/types.ts';
 import { startProcess } from '../../../src/engine/process/runtime.ts';
 import type { RunningProcess } from '../../../src/engine/process/runtime.ts';
 import { CaptureStream, fixedInput } from '../../../src/engine/process/streams.ts';
@@ -15,6 +16,7 @@ import { startTime } from './fake-context.ts';
 
 export interface ContainerRun {
   process: RunningProcess;
+  fs: FileSystem;
   clock: VirtualClock;
   stdout(): string;
   stderr(): string;
@@ -26,9 +28,9 @@ export interface ContainerRun {
 
 const macrotask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-export function runContainer(image: ImageSpec, options: { cmd?: string[]; env?: string[] } = {}): ContainerRun {
+export function runContainer(image: ImageSpec, options: { cmd?: string[]; env?: string[]; fs?: FileSystem } = {}): ContainerRun {
   const clock = new VirtualClock(startTime);
-  const fs = imageFs(image, clock);
+  const fs = options.fs ?? imageFs(image, clock);
   fs.mkdir('/etc', { recursive: true });
   fs.writeFile('/etc/hosts', '127.0.0.1\tlocalhost\n172.17.0.2\tf00dfeed1234\n');
   fs.writeFile('/etc/hostname', 'f00dfeed1234\n');
@@ -73,6 +75,7 @@ export function runContainer(image: ImageSpec, options: { cmd?: string[]; env?: 
   };
   return {
     process,
+    fs,
     clock,
     stdout: () => stdout.text(),
     stderr: () => stderr.text(),

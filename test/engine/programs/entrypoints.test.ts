@@ -27,7 +27,15 @@ describe('containers of the hub images, started as Docker starts them', () => {
     expect(run.stderr()).toContain('[notice] 1#1: signal 3 (SIGQUIT) received, shutting down\n');
   });
 
-  it.todo('nginx: the entrypoint lists and launches /docker-entrypoint.d/*.sh (needs find -print -quit/-follow and sort -V in the userland)');
+  it('nginx: the entrypoint finds /docker-entrypoint.d/ not empty and launches its scripts in version order', async () => {
+    const run = runContainer(image('nginx:latest'));
+    expect(await run.settle()).toBeUndefined();
+    const lines = run.stdout().split('\n');
+    expect(lines[0]).toBe('/docker-entrypoint.sh: /docker-entrypoint.d/ is not empty, will attempt to perform configuration');
+    expect(lines).toContain('/docker-entrypoint.sh: Launching /docker-entrypoint.d/10-listen-on-ipv6-by-default.sh');
+    expect(lines).toContain('/docker-entrypoint.sh: Sourcing /docker-entrypoint.d/15-local-resolvers.envsh');
+    expect(lines).toContain('/docker-entrypoint.sh: Configuration complete; ready for start up');
+  });
 
   it('httpd: httpd-foreground starts Apache in the foreground; SIGWINCH stops it with status 0', async () => {
     const run = runContainer(image('httpd:latest'));
@@ -64,7 +72,16 @@ describe('containers of the hub images, started as Docker starts them', () => {
   });
 
   it.todo('postgres: docker stop (SIGINT to PID 1) reaches the server (needs /usr/bin/env to exec bash in place)');
-  it.todo('redis: the entrypoint chowns /data and execs gosu redis redis-server (needs find -user and the umask builtin)');
+  it('redis: the entrypoint chowns /data to redis, re-runs itself through gosu and sets the umask; docker stop saves and exits 0', async () => {
+    const run = runContainer(image('redis:latest'));
+    expect(await run.settle()).toBeUndefined();
+    expect(run.stderr()).toBe('');
+    expect(run.stdout()).toContain('1:M 30 Nov 2026 10:04:05.123 * Ready to accept connections tcp\n');
+    expect(run.fs.stat('/data').uid).toBe(999);
+    run.process.kill('SIGTERM');
+    expect(await run.settle()).toBe(0);
+    expect(run.stdout()).toContain('# Redis is now ready to exit, bye bye...\n');
+  });
 
   it('node: the entrypoint runs a command that exists instead of handing it to node', async () => {
     const run = runContainer(image('node:20'), { cmd: ['echo', 'hi'] });
