@@ -1,11 +1,13 @@
 /**
- * Reads the classic builder's JSON-message stream as build machine events. The engine does
- * not emit `build.step` events yet, so the text the CLI prints ("Step 2/4 : RUN …",
- * " ---> Using cache", " ---> Running in …", " ---> 3da35e48f6cb") is the only account of
- * the steps. Lines may arrive split across messages; a LineReader buffers partial lines.
+ * Reads a build's JSON-message stream as build machine events. The engine does not emit
+ * `build.step` events yet, so the stream is the only account of the steps. Two formats:
+ * the classic builder's text ("Step 2/4 : RUN …", " ---> Using cache", " ---> Running in
+ * …", " ---> 3da35e48f6cb"; lines may be split across messages) and BuildKit's
+ * `moby.buildkit.trace` messages (buildkit-stream.ts).
  */
 import type { JsonMessage } from '../../engine/api/types.ts';
 import type { BuildEvent } from './build.machine.ts';
+import { BuildKitReader } from './buildkit-stream.ts';
 
 export function buildEventFromLine(line: string): BuildEvent | undefined {
   let m: RegExpExecArray | null;
@@ -19,14 +21,27 @@ export function buildEventFromLine(line: string): BuildEvent | undefined {
 
 export class BuildStreamReader {
   private partial = '';
+  private parsed = false;
+  private readonly buildkit = new BuildKitReader();
 
   /** The build events in one stream message (an error message fails the build). */
   read(message: JsonMessage): BuildEvent[] {
+    if (message.id === 'moby.buildkit.trace') return this.withParse(this.buildkit.read(message.aux));
     if (message.error) return [{ type: 'fail', message: message.error }];
     if (typeof message.stream !== 'string') return [];
     const text = this.partial + message.stream;
     const lines = text.split('\n');
     this.partial = lines.pop() ?? '';
-    return lines.map((line) => buildEventFromLine(line.replace(/\r$/, ''))).filter((e): e is BuildEvent => e !== undefined);
+    const events = lines.map((line) => buildEventFromLine(line.replace(/\r$/, ''))).filter((e): e is BuildEvent => e !== undefined);
+    return this.withParse(events);
+  }
+
+  /** The first step tells how many steps the Dockerfile has: that is when it was parsed. */
+  private withParse(events: BuildEvent[]): BuildEvent[] {
+    const first = events.find((e) => e.type === 'step');
+    if (this.parsed || !first || first.type !== 'step') return events;
+    this.parsed = true;
+    const at = events.indexOf(first);
+    return [...events.slice(0, at), { type: 'parse', total: first.total }, ...events.slice(at)];
   }
 }

@@ -5,9 +5,10 @@
  */
 import { assign, setup } from 'xstate';
 import type { Narrator } from './narration.ts';
+import { short } from './words.ts';
 
 export type ContainerEvent =
-  | { type: 'create'; name: string; image: string }
+  | { type: 'create'; name: string; image: string; temporary?: boolean }
   | { type: 'start' }
   | { type: 'pause' }
   | { type: 'unpause' }
@@ -53,6 +54,9 @@ export const narrateContainer: Narrator<ContainerContext, ContainerEvent> = ({ f
   const C = `Container ${context.name}`;
   switch (event.type) {
     case 'create':
+      if (event.temporary) {
+        return { component: 'containers', edge: { from: 'images', to: 'containers', label: 'create' }, sentence: `The builder creates a temporary container ${context.name} from image ${short(context.image)} to run the step.` };
+      }
       return {
         component: 'containers',
         edge: { from: 'images', to: 'containers', label: 'create' },

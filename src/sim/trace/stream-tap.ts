@@ -1,7 +1,7 @@
 /**
  * Lets the recorder read the build stream the daemon sends the CLI, without consuming it:
  * the session's API handler is wrapped so that a `POST /build` response's message stream is
- * teed — each message goes to the recorder as the CLI reads it. Only the response object
+ * teed — each message goes to the recorder as soon as the daemon sends it. Only the response object
  * the CLI receives changes; the engine is untouched. `untap()` restores the handler.
  * (Once the builder emits `build.step` events, this tap can go.)
  */
@@ -12,15 +12,52 @@ export interface StreamTapListener {
   end(requestId: number): void;
 }
 
-async function* tee(source: AsyncIterable<JsonMessage>, requestId: number, listener: StreamTapListener): AsyncGenerator<JsonMessage> {
-  try {
-    for await (const message of source) {
-      listener.message(requestId, message);
-      yield message;
+/**
+ * Reads the source eagerly (so build steps reach the trace in step with the engine's own
+ * events, not whenever the CLI gets round to printing) and hands the CLI the same messages
+ * in the same order. If the CLI stops reading, the source is told to stop too.
+ */
+function tee(source: AsyncIterable<JsonMessage>, requestId: number, listener: StreamTapListener): AsyncIterable<JsonMessage> {
+  const iterator = source[Symbol.asyncIterator]();
+  const buffered: JsonMessage[] = [];
+  let finished = false;
+  let failure: { error: unknown } | undefined;
+  let wake: (() => void) | undefined;
+  void (async () => {
+    try {
+      for (;;) {
+        const next = await iterator.next();
+        if (next.done) break;
+        listener.message(requestId, next.value);
+        buffered.push(next.value);
+        wake?.();
+      }
+    } catch (error) {
+      failure = { error };
+    } finally {
+      finished = true;
+      listener.end(requestId);
+      wake?.();
     }
-  } finally {
-    listener.end(requestId);
-  }
+  })();
+  return {
+    async *[Symbol.asyncIterator]() {
+      try {
+        for (;;) {
+          if (buffered.length > 0) {
+            yield buffered.shift()!;
+            continue;
+          }
+          if (failure) throw failure.error;
+          if (finished) return;
+          await new Promise<void>((resolve) => (wake = resolve));
+          wake = undefined;
+        }
+      } finally {
+        if (!finished) void iterator.return?.();
+      }
+    },
+  };
 }
 
 /**

@@ -33,6 +33,7 @@ export class Tracer {
   private builds = new Map<number, TracedActor<BuildEvent>>();
   private containers = new Map<string, TracedActor<ContainerEvent>>();
   private seq?: number;
+  private pendingTags: BuildEvent[] = [];
 
   constructor(
     private readonly emit: (step: TracedStep) => void,
@@ -58,7 +59,10 @@ export class Tracer {
 
   buildEvent(requestId: number, event: BuildEvent): void {
     this.seq = undefined;
-    this.builds.get(requestId)?.send(event);
+    const build = this.builds.get(requestId);
+    build?.send(event);
+    // The daemon tags the image before the CLI has read "Successfully built": tell it after.
+    if (build && event.type === 'built') for (const tag of this.pendingTags.splice(0)) build.send(tag);
   }
 
   buildEnd(requestId: number): void {
@@ -107,7 +111,8 @@ export class Tracer {
         const pull = [...this.pulls.entries()].find(([key]) => event.reference.startsWith(`${key}:`));
         if (pull) return pull[1].send({ type: 'tag', imageId: event.imageId, reference: event.reference });
         const build = [...this.builds.values()].at(-1);
-        if (build) return build.send({ type: 'tag', reference: event.reference });
+        if (build && ['built', 'tagged'].includes(build.state())) return build.send({ type: 'tag', reference: event.reference });
+        if (build) return void this.pendingTags.push({ type: 'tag', reference: event.reference });
         return this.work(describeDockerEvent({ Type: 'image', Action: 'tag', Actor: { ID: event.imageId, Attributes: { name: familiar(event.reference) } } }));
       }
       case 'container.state':
@@ -130,7 +135,9 @@ export class Tracer {
   private dockerEvent(message: Extract<EngineEvent, { kind: 'docker' }>['message']): void {
     const { ID, Attributes } = message.Actor;
     if (message.Type === 'container' && message.Action === 'create') {
-      this.container(ID, Attributes.name, Attributes.image).send({ type: 'create', name: Attributes.name ?? ID.slice(0, 12), image: Attributes.image ?? '' });
+      const image = Attributes.image ?? '';
+      const temporary = this.builds.size > 0 && image.startsWith('sha256:');
+      this.container(ID, Attributes.name, image).send({ type: 'create', name: Attributes.name ?? ID.slice(0, 12), image, temporary });
       return;
     }
     if (message.Type === 'image' && (message.Action === 'pull' || message.Action === 'push')) {
