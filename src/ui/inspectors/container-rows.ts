@@ -48,8 +48,13 @@ export function stateOf(state: string): ContainerState {
  */
 export function portText(p: PortSummary): string {
   if (p.PublicPort === undefined) return `${p.PrivatePort}/${p.Type}`;
-  const ip = p.IP && p.IP.includes(':') ? `[${p.IP}]` : (p.IP ?? '0.0.0.0');
+  const ip = hostIp(p.IP);
   return `${ip}:${p.PublicPort}->${p.PrivatePort}/${p.Type}`;
+}
+
+function hostIp(ip: string | undefined): string {
+  if (!ip) return '0.0.0.0';
+  return ip.includes(':') ? `[${ip}]` : ip;
 }
 
 function quoteArg(arg: string): string {
@@ -76,7 +81,7 @@ function bindings(map: ContainerInspect['NetworkSettings']['Ports'] | undefined,
   const out: string[] = [];
   for (const [port, hosts] of Object.entries(source ?? {})) {
     if (!hosts || hosts.length === 0) out.push(`${port} (exposed, not published)`);
-    else for (const h of hosts) out.push(`${h.HostIp || '0.0.0.0'}:${h.HostPort} → ${port}`);
+    else for (const h of hosts) out.push(`${hostIp(h.HostIp)}:${h.HostPort} → ${port}`);
   }
   return out;
 }
