@@ -5,6 +5,9 @@
  * image's `CustomLog /proc/self/fd/1 common`).
  */
 import type { FileSystem } from '../../fs/types.ts';
+import type { ProcessContext } from '../../process/types.ts';
+import type { Listening } from '../fabric.ts';
+import { listenAll, logTo } from './listen.ts';
 import { apacheAccessLine } from '../access-log.ts';
 import { header, httpDate, makeResponse, type HttpHandler, type HttpResponse } from '../http.ts';
 import { extensionOf, lookup } from '../static-site.ts';
@@ -58,4 +61,23 @@ export function apacheSite(options: ApacheSiteOptions): HttpHandler {
     options.log(apacheAccessLine(peer, req, response, now()));
     return Promise.resolve(req.method === 'HEAD' ? { ...response, body: new Uint8Array(0) } : response);
   };
+}
+
+/**
+ * Open httpd's `Listen` port (80 by default) serving its DocumentRoot, from the
+ * httpd.conf at `confPath`. On a taken port: Apache's AH00072 lines and undefined.
+ */
+export function apacheListen(ctx: ProcessContext, version: string, confPath: string): Listening[] | undefined {
+  let conf: string | undefined;
+  try {
+    conf = ctx.fs.readText(confPath);
+  } catch {
+    conf = undefined;
+  }
+  const port = Number(/^\s*Listen\s+(?:[\d.]+:)?(\d+)/m.exec(conf ?? '')?.[1] ?? 80);
+  const handler = apacheSite({ fs: ctx.fs, root: documentRoot(conf), port, version, now: () => ctx.clock.now(), log: logTo(ctx.stdout) });
+  const result = listenAll(ctx, [{ port, handler }]);
+  if (result.ok) return result.listening;
+  ctx.stderr.write(`(98)Address already in use: AH00072: make_sock: could not bind to address 0.0.0.0:${port}\nno listening sockets available, shutting down\nAH00015: Unable to open logs\n`);
+  return undefined;
 }

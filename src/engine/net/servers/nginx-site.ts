@@ -7,9 +7,12 @@
  * Every request is logged in the `main` format on the access log (stdout).
  */
 import type { FileSystem } from '../../fs/types.ts';
+import type { ProcessContext } from '../../process/types.ts';
 import { nginxAccessLine } from '../access-log.ts';
 import { header, httpDate, makeResponse, type HttpHandler, type HttpResponse } from '../http.ts';
 import { extensionOf, lookup, parseMimeTypes } from '../static-site.ts';
+import { listenAll, logTo } from './listen.ts';
+import type { Listening } from '../fabric.ts';
 
 export interface NginxServer {
   port: number;
@@ -91,4 +94,20 @@ export function nginxSite(options: NginxSiteOptions): HttpHandler {
     options.log(nginxAccessLine(peer, req, response, now()));
     return Promise.resolve(req.method === 'HEAD' ? { ...response, body: new Uint8Array(0) } : response);
   };
+}
+
+/**
+ * Open nginx's ports for the servers of conf.d, access log on stdout (the image links
+ * access.log there). On a taken port: nginx's `[emerg] bind() … failed` lines and undefined.
+ */
+export function nginxListen(ctx: ProcessContext, version: string, stamp: () => string): Listening[] | undefined {
+  const log = logTo(ctx.stdout);
+  const now = (): number => ctx.clock.now();
+  const bindings = nginxServers(ctx.fs).map((server) => ({ port: server.port, handler: nginxSite({ fs: ctx.fs, server, version, now, log }) }));
+  const result = listenAll(ctx, bindings);
+  if (result.ok) return result.listening;
+  const message = `bind() to 0.0.0.0:${result.port} failed (98: Address already in use)`;
+  ctx.stderr.write(`${stamp()} [emerg] ${ctx.pid}#${ctx.pid}: ${message}\nnginx: [emerg] ${message}\n`);
+  ctx.stderr.write(`${stamp()} [emerg] ${ctx.pid}#${ctx.pid}: still could not bind()\nnginx: [emerg] still could not bind()\n`);
+  return undefined;
 }

@@ -5,7 +5,11 @@
  * bodies; paths outside /v2 get Go's plain `404 page not found`. Pushes still go
  * through the daemon's distribution code, straight to the same Registry.
  */
-import type { Registry } from '../../registry/registry.ts';
+import type { ProcessContext } from '../../process/types.ts';
+import { Registry } from '../../registry/registry.ts';
+import { privateRegistryPolicy } from '../../registry/registries.ts';
+import type { Listening } from '../fabric.ts';
+import { listenAll, logTo } from './listen.ts';
 import { RegistryError } from '../../registry/errors.ts';
 import type { Digest } from '../../util/digest.ts';
 import { registryAccessLine } from '../access-log.ts';
@@ -63,4 +67,16 @@ export function registryApi(options: RegistryApiOptions): HttpHandler {
     options.log(registryAccessLine(peer, req, response, now));
     return Promise.resolve(req.method === 'HEAD' ? { ...response, body: new Uint8Array(0) } : response);
   };
+}
+
+/**
+ * Open the registry's `http.addr` port serving the container's Registry (an empty one
+ * of its own where the process has no engine registry behind it), access log on
+ * stdout. Undefined when the port is taken; the caller logs Go's `bind` error.
+ */
+export function registryListen(ctx: ProcessContext, port: number): Listening[] | undefined {
+  let own: Registry | undefined;
+  const registry = (): Registry => ctx.net?.registry?.() ?? (own ??= new Registry('localhost', privateRegistryPolicy));
+  const result = listenAll(ctx, [{ port, handler: registryApi({ registry, now: () => ctx.clock.now(), log: logTo(ctx.stdout) }) }]);
+  return result.ok ? result.listening : undefined;
 }
