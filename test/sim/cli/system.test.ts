@@ -141,7 +141,7 @@ describe('docker login and logout', () => {
 
 describe('docker build (classic builder)', () => {
   it('with buildx installed, DOCKER_BUILDKIT=1 or unset builds with BuildKit, without the legacy notice; without a context hook it says so', async () => {
-    for (const env of [{ DOCKER_BUILDKIT: '1' }, {}]) {
+    for (const env of [{ DOCKER_BUILDKIT: '1' }, {}] as Record<string, string>[]) {
       expect(await session([], { env }).run('build', '.')).toEqual({ code: 1, stdout: '', stderr: 'docker build is not wired to a build context yet\n' });
     }
   });
