@@ -28,20 +28,12 @@ export function describeRequest(method: string, path: string, query: Query, body
     return `The CLI asks the daemon to pull ${familiar(ref)}.`;
   }
   if (method === 'POST' && p === '/build') return `The CLI sends the build context to the daemon and asks it to build${q(query, 't') ? ` ${q(query, 't')}` : ' an image'}.`;
-  if ((m = /^\/containers\/([^/]+)\/(start|stop|restart|kill|pause|unpause|wait|attach|logs)$/.exec(p))) {
-    const verbs: Record<string, string> = {
-      start: 'start',
-      stop: 'stop',
-      restart: 'restart',
-      kill: 'kill',
-      pause: 'pause',
-      unpause: 'unpause',
-      wait: 'tell it when it exits — wait on',
-      attach: 'stream the output of — attach to',
-      logs: 'send the logs of',
-    };
-    return `The CLI asks the daemon to ${verbs[m[2]]} container ${m[1]}.`;
+  if ((m = /^\/containers\/([^/]+)\/(attach|wait|logs)$/.exec(p))) {
+    if (m[2] === 'attach') return `The CLI attaches to container ${m[1]} to receive its output.`;
+    if (m[2] === 'wait') return `The CLI asks the daemon to tell it when container ${m[1]} exits.`;
+    return `The CLI asks the daemon for the logs of container ${m[1]}.`;
   }
+  if ((m = /^\/containers\/([^/]+)\/(start|stop|restart|kill|pause|unpause)$/.exec(p))) return `The CLI asks the daemon to ${m[2]} container ${m[1]}.`;
   if (method === 'DELETE' && (m = /^\/containers\/([^/]+)$/.exec(p))) return `The CLI asks the daemon to remove container ${m[1]}${q(query, 'force') ? ' (forcefully)' : ''}.`;
   if (method === 'DELETE' && (m = /^\/images\/(.+)$/.exec(p))) return `The CLI asks the daemon to remove image ${m[1]}.`;
   if ((m = /^\/images\/(.+)\/push$/.exec(p))) return `The CLI asks the daemon to push ${familiar(m[1])}${q(query, 'tag') ? `:${q(query, 'tag')}` : ''}.`;

@@ -71,6 +71,7 @@ export const clientMachine = setup({
 const isDocker = (line: string) => /^\s*docker(\s|$)/.test(line);
 
 export const narrateClient: Narrator<ClientContext, ClientEvent> = ({ from, to, event, context }) => {
+  if (event.type === 'request' && from === 'streaming') return { component: 'client', sentence: `The CLI moves on to its next call, ${apiLabel(event.method, event.path)}.` };
   if (from === to) return undefined;
   switch (event.type) {
     case 'command':
@@ -81,7 +82,7 @@ export const narrateClient: Narrator<ClientContext, ClientEvent> = ({ from, to, 
           : `You type \`${event.line}\`; the host shell runs it without Docker.`,
       };
     case 'request':
-      return { component: 'client', sentence: `The CLI starts talking to the daemon over the Engine API, beginning with ${apiLabel(event.method, event.path)}.` };
+      return { component: 'client', sentence: `The CLI turns the command into Engine API calls, starting with ${apiLabel(event.method, event.path)}.` };
     case 'stream':
       return { component: 'client', sentence: `The daemon answers ${apiLabel(event.method, event.path)} with a stream, and the CLI prints it as it arrives.` };
     case 'exit':

@@ -15,26 +15,33 @@ export type ContainerEvent =
   | { type: 'exit'; exitCode?: number }
   | { type: 'restarting' }
   | { type: 'dead' }
-  | { type: 'remove' };
+  | { type: 'remove' }
+  | { type: 'output'; stream: 'stdout' | 'stderr'; text: string };
 
 export interface ContainerContext {
   id: string;
   name: string;
   image: string;
   exitCode?: number;
+  /** Whether this run already wrote output (only the first output of a run is a step). */
+  spoke: boolean;
 }
 
 export const containerMachine = setup({
   types: { context: {} as ContainerContext, events: {} as ContainerEvent, input: {} as { id: string; name?: string; image?: string } },
+  guards: {
+    firstOutput: ({ context }) => !context.spoke,
+  },
   actions: {
     describe: assign(({ event }) => (event.type === 'create' ? { name: event.name, image: event.image } : {})),
-    rememberExit: assign(({ event }) => (event.type === 'exit' ? { exitCode: event.exitCode } : {})),
+    spoke: assign({ spoke: true }),
+    rememberExit: assign(({ event }) => (event.type === 'exit' ? { exitCode: event.exitCode, spoke: false } : {})),
   },
 }).createMachine({
   id: 'container',
   initial: 'idle',
-  context: ({ input }) => ({ id: input.id, name: input.name ?? input.id.slice(0, 12), image: input.image ?? '' }),
-  on: { remove: { target: '.removed' }, dead: { target: '.dead' } },
+  context: ({ input }) => ({ id: input.id, name: input.name ?? input.id.slice(0, 12), image: input.image ?? '', spoke: false }),
+  on: { remove: { target: '.removed' }, dead: { target: '.dead' }, output: { guard: 'firstOutput', actions: 'spoke' } },
   states: {
     idle: { on: { create: { target: 'created', actions: 'describe' }, start: { target: 'running' } } },
     created: { on: { start: { target: 'running' } } },
@@ -76,6 +83,11 @@ export const narrateContainer: Narrator<ContainerContext, ContainerEvent> = ({ f
       return { component: 'containers', sentence: `${C} is restarting.` };
     case 'dead':
       return { component: 'containers', sentence: `${C} is dead: the daemon could not stop or remove it cleanly.` };
+    case 'output': {
+      const line = event.text.split('\n').map((l) => l.trim()).find((l) => l !== '') ?? '';
+      const quoted = line.length > 60 ? `${line.slice(0, 57)}…` : line;
+      return { component: 'containers', sentence: `${C} writes to its ${event.stream}: "${quoted}"; the daemon passes it to whoever is attached or reading the logs.` };
+    }
     case 'remove':
       if (from === 'running' || from === 'paused') return { component: 'containers', sentence: `${C} is killed and removed, with its writable layer.` };
       return { component: 'containers', sentence: `${C} is removed, with its writable layer.` };

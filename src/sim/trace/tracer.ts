@@ -34,6 +34,7 @@ export class Tracer {
   private containers = new Map<string, TracedActor<ContainerEvent>>();
   private seq?: number;
   private pendingTags: BuildEvent[] = [];
+  private earlyOutput = new Map<string, ContainerEvent>();
 
   constructor(
     private readonly emit: (step: TracedStep) => void,
@@ -74,10 +75,10 @@ export class Tracer {
     this.seq = event.seq;
     switch (event.kind) {
       case 'api.request': {
+        if (!event.path.endsWith('/_ping')) this.client?.send({ type: 'request', method: event.method, path: event.path });
         const actor = this.actor<RequestEvent>('request', `request-${event.requestId}`, requestMachine, narrateRequest as never);
         this.requests.set(event.requestId, { actor, method: event.method, path: event.path });
         actor.send({ type: 'receive', method: event.method, path: event.path, query: event.query, body: event.body });
-        if (event.path !== '/_ping') this.client?.send({ type: 'request', method: event.method, path: event.path });
         this.startWork(event.requestId, event.method, event.path, event.query);
         return;
       }
@@ -115,10 +116,21 @@ export class Tracer {
         if (build) return void this.pendingTags.push({ type: 'tag', reference: event.reference });
         return this.work(describeDockerEvent({ Type: 'image', Action: 'tag', Actor: { ID: event.imageId, Attributes: { name: familiar(event.reference) } } }));
       }
-      case 'container.state':
-        return this.container(event.containerId).send(
-          event.to === 'running' ? { type: event.from === 'paused' ? 'unpause' : 'start' } : event.to === 'exited' ? { type: 'exit', exitCode: event.exitCode } : ({ type: containerEvents[event.to] ?? 'start' } as ContainerEvent),
-        );
+      case 'container.state': {
+        const actor = this.container(event.containerId);
+        actor.send(event.to === 'running' ? { type: event.from === 'paused' ? 'unpause' : 'start' } : event.to === 'exited' ? { type: 'exit', exitCode: event.exitCode } : ({ type: containerEvents[event.to] ?? 'start' } as ContainerEvent));
+        const early = this.earlyOutput.get(event.containerId);
+        this.earlyOutput.delete(event.containerId);
+        if (early && event.to === 'running') actor.send(early);
+        return;
+      }
+      case 'process.output': {
+        // A process may write before the daemon has marked its container running: tell it after.
+        const actor = this.containers.get(event.containerId);
+        if (actor?.state() === 'running') return actor.send({ type: 'output', stream: event.stream, text: event.text });
+        if (!this.earlyOutput.has(event.containerId)) this.earlyOutput.set(event.containerId, { type: 'output', stream: event.stream, text: event.text });
+        return;
+      }
       case 'build.step': {
         const build = [...this.builds.values()].at(-1);
         build?.send({ type: 'step', step: event.step, total: event.total, instruction: event.instruction });
