@@ -21,6 +21,9 @@ Usage: wget [-cqS] [--spider] [-O FILE] [-o LOGFILE] [--header STR]
 Retrieve files via HTTP or FTP
 `;
 
+/** strerror() as musl words it. */
+const muslErrors: Partial<Record<string, string>> = { ECONNREFUSED: 'Connection refused', ETIMEDOUT: 'Operation timed out' };
+
 interface WgetOptions {
   urls: string[];
   quiet: boolean;
@@ -96,7 +99,7 @@ async function fetchOne(ctx: ProcessContext, o: WgetOptions, url: string): Promi
       if (!isNetError(error)) throw error;
       if (error.code === 'ENOTFOUND') return fail(`bad address '${parsed.host}'`);
       if (error.code === 'ECONNRESET') return fail('error getting response: Connection reset by peer');
-      return fail(`can't connect to remote host (${error.ip ?? parsed.host}): ${error.code === 'ETIMEDOUT' ? 'Operation timed out' : 'Connection refused'}`);
+      return fail(`can't connect to remote host (${error.ip ?? parsed.host}): ${muslErrors[error.code] ?? error.message}`);
     }
     if (o.serverResponse) {
       ctx.stderr.write(`  HTTP/1.1 ${response.status} ${response.statusText}\n`);
