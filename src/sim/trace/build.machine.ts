@@ -66,7 +66,7 @@ export const buildMachine = setup({
   },
 });
 
-const keyword = (instruction: string) => instruction.split(/\s+/)[0].toUpperCase();
+const keyword = (instruction: string) => instruction.replace(/^\(\S+\) /, '').split(/\s+/)[0].toUpperCase();
 
 export const narrateBuild: Narrator<BuildContext, BuildEvent> = ({ from, event, context }) => {
   const n = `step ${context.step}`;
@@ -87,6 +87,7 @@ export const narrateBuild: Narrator<BuildContext, BuildEvent> = ({ from, event, 
       if (from === 'running') return { component: 'images', sentence: `The temporary container's changes are committed as a new layer${id ? `; the image is now ${id}` : ''}.` };
       if (from === 'cached') return { component: 'images', cached: true, sentence: `The cached image ${id} is used for ${n}.` };
       if (keyword(context.instruction) === 'FROM') return { component: 'images', sentence: id ? `The base image is ${id}.` : 'The base image is ready.' };
+      if (['COPY', 'ADD'].includes(keyword(context.instruction))) return { component: 'images', sentence: `The files are copied into a new layer${id ? `; the image is now ${id}` : ''}.` };
       return { component: 'images', sentence: `${n[0].toUpperCase()}${n.slice(1)} is done${id ? `: the image is now ${id}` : ''}.` };
     }
     case 'built':
