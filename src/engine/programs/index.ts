@@ -6,6 +6,8 @@
  * runtime says they are not simulated rather than pretending.
  */
 import type { Program } from '../process/types.ts';
+import { apk } from './apk/index.ts';
+import { aptGet } from './apt/index.ts';
 import { gosu, suExec } from './gosu.ts';
 import { hello } from './hello.ts';
 import { httpd } from './httpd.ts';
@@ -28,6 +30,9 @@ export function hubPrograms(): Record<string, Program> {
     initdb,
     registry,
     gosu,
+    apk,
+    'apt-get': aptGet,
+    apt: aptGet,
     'su-exec': suExec,
   };
 }
