@@ -80,7 +80,7 @@ export const narrateContainer: Narrator<ContainerContext, ContainerEvent> = ({ f
     case 'exit':
       return { component: 'containers', sentence: `The ${c} exits with code ${event.exitCode ?? 0}.` };
     case 'restarting':
-      return { component: 'containers', sentence: `${C} is restarting.` };
+      return { component: 'containers', sentence: `${C} is restarting, as its restart policy asks.` };
     case 'dead':
       return { component: 'containers', sentence: `${C} is dead: the daemon could not stop or remove it cleanly.` };
     case 'output': {

@@ -47,6 +47,15 @@ describe('the trace of a container lifecycle', () => {
     expect(story(t.lastCommandSteps().filter((s) => s.machine === 'container'))).toBe('containers |  | Container oops is removed, with its writable layer.');
   });
 
+  test('a restart policy takes the container through restarting until it gives up', async () => {
+    const t = await tracedSession();
+    await t.run('docker run -d --name flaky --restart on-failure:2 alpine sh -c "exit 1"');
+    await t.run('sleep 5');
+    const lifecycle = t.recorder.steps.filter((s) => s.machine === 'container');
+    expect(lifecycle.map((s) => s.to)).toEqual(['created', 'running', 'exited', 'restarting', 'running', 'exited', 'restarting', 'running', 'exited']);
+    expect(lifecycle[3].sentence).toBe('Container flaky is restarting, as its restart policy asks.');
+  });
+
   test('volumes and networks created by a command are handling steps of its request', async () => {
     const t = await tracedSession();
     await t.run('docker volume create data');
