@@ -90,3 +90,10 @@ describe('curl', () => {
     expect(await w.run(['curl', 'localhost:5432'])).toEqual({ status: 56, stdout: '', stderr: 'curl: (56) Recv failure: Connection reset by peer\n' });
   });
 });
+
+describe('curl -w', () => {
+  it("prints the status code after the body, and -o /dev/null drops the body (the health-check idiom)", async () => {
+    const w = published();
+    expect(await w.run(['curl', '-s', '-o', '/dev/null', '-w', '%{http_code}\\n', 'localhost:8080/nope'])).toEqual({ status: 0, stdout: '404\n', stderr: '' });
+  });
+});

@@ -17,6 +17,8 @@ export interface CurlOptions {
   method?: string;
   output?: string;
   userAgent?: string;
+  /** `-w` format: `%{http_code}` and friends, `\n`. */
+  writeOut?: string;
   headers: string[];
   data: string[];
 }
@@ -28,9 +30,9 @@ const flags: Record<string, keyof CurlOptions> = {
 };
 /** Options taking a value. */
 const valued: Record<string, string> = {
-  X: 'method', o: 'output', H: 'header', d: 'data', A: 'user-agent', m: 'ignore', u: 'ignore', e: 'ignore', w: 'ignore',
+  X: 'method', o: 'output', H: 'header', d: 'data', A: 'user-agent', m: 'ignore', u: 'ignore', e: 'ignore', w: 'write-out',
   request: 'method', output: 'output', header: 'header', data: 'data', 'data-raw': 'data', 'data-binary': 'data', 'data-ascii': 'data',
-  'user-agent': 'user-agent', 'max-time': 'ignore', 'connect-timeout': 'ignore', retry: 'ignore', user: 'ignore', referer: 'ignore', 'write-out': 'ignore',
+  'user-agent': 'user-agent', 'max-time': 'ignore', 'connect-timeout': 'ignore', retry: 'ignore', user: 'ignore', referer: 'ignore', 'write-out': 'write-out',
 };
 /** Accepted and without effect here (no TLS, no compression, no progress bar). */
 const ignoredFlags = new Set(['k', 'insecure', 'compressed', 'no-progress-meter', 'http1.1', '#', 'progress-bar', 'N', 'no-buffer']);
@@ -41,6 +43,7 @@ function apply(options: CurlOptions, kind: string, value: string): void {
   else if (kind === 'header') options.headers.push(value);
   else if (kind === 'data') options.data.push(value);
   else if (kind === 'user-agent') options.userAgent = value;
+  else if (kind === 'write-out') options.writeOut = value;
 }
 
 /** The parsed options, or the text of the usage error. */

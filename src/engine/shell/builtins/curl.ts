@@ -60,8 +60,14 @@ async function connect(ctx: ProcessContext, host: string, port: number, trace: (
   }
 }
 
+/** `-w`: the variables learners use (`%{http_code}`, `%{size_download}`, `%{content_type}`, `%{url_effective}`) and `\n`. */
+function writeOut(format: string, response: HttpResponse, url: string): string {
+  const vars: Record<string, string> = { http_code: String(response.status), response_code: String(response.status), size_download: String(response.body.length), content_type: header(response.headers, 'Content-Type') ?? '', url_effective: url };
+  return format.replace(/%\{(\w+)\}/g, (whole, name: string) => vars[name] ?? whole).replace(/\\n/g, '\n').replace(/\\t/g, '\t');
+}
+
 /** One URL, following redirects with -L; resolves to the response whose body is the output. */
-async function transfer(ctx: ProcessContext, o: CurlOptions, url: string, out: (data: string | Uint8Array) => void): Promise<void> {
+async function transfer(ctx: ProcessContext, o: CurlOptions, url: string, out: (data: string | Uint8Array) => void): Promise<HttpResponse> {
   const trace = (line: string): void => (o.verbose ? ctx.stderr.write(`${line}\n`) : undefined);
   let target = url;
   let method = o.method ?? (o.head ? 'HEAD' : o.data.length > 0 ? 'POST' : 'GET');
@@ -95,13 +101,14 @@ async function transfer(ctx: ProcessContext, o: CurlOptions, url: string, out: (
     }
     if (method !== 'HEAD') out(response.body);
     trace(`* Connection #0 to host ${parsed.host} left intact`);
-    return;
+    return response;
   }
 }
 
 function outputFor(ctx: ProcessContext, o: CurlOptions, url: string): { write: (data: string | Uint8Array) => void; close: () => void } {
   const name = o.remoteName ? (parseUrl(url)?.path.replace(/[?#].*$/, '').split('/').pop() ?? '') : o.output;
-  if (name === undefined || name === '-') return { write: (data) => ctx.stdout.write(data), close: () => undefined };
+  if (name === undefined || name === '-' || name === '/dev/stdout') return { write: (data) => ctx.stdout.write(data), close: () => undefined };
+  if (name === '/dev/null') return { write: () => undefined, close: () => undefined };
   if (name === '') throw new CurlFailure(23, 'Remote file name has no length!');
   const chunks: Uint8Array[] = [];
   return {
@@ -133,8 +140,9 @@ export const curl: Program = async (ctx) => {
   for (const url of o.urls) {
     try {
       const output = outputFor(ctx, o, url);
-      await transfer(ctx, o, url, output.write);
+      const response = await transfer(ctx, o, url, output.write);
       output.close();
+      if (o.writeOut !== undefined) ctx.stdout.write(writeOut(o.writeOut, response, url));
       status = 0;
     } catch (error) {
       if (!(error instanceof CurlFailure)) throw error;

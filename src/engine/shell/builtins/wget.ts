@@ -119,6 +119,7 @@ async function fetchOne(ctx: ProcessContext, o: WgetOptions, url: string): Promi
       say(`${progressLine('-', response.body.length)}written to stdout\n`);
       return 0;
     }
+    if (name === '/dev/null') return say(`saving to '${name}'\n${progressLine('null', response.body.length)}'${name}' saved\n`), 0;
     const path = resolve(ctx.cwd, o.prefix ? `${o.prefix}/${name}` : name);
     if (o.output === undefined && ctx.fs.exists(path)) return fail(`can't open '${name}': File exists`);
     say(`saving to '${name}'\n`);
