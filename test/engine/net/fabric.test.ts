@@ -98,4 +98,22 @@ describe('the network fabric', () => {
     w.fabric.closeAll(web.ns);
     expect(w.fabric.listening(web.ns)).toEqual([]);
   });
+
+  it('a container on --network host listens in the host’s namespace, so the host reaches it on localhost', async () => {
+    const w = makeWorld();
+    const app = w.container('app', 'host');
+    expect(app.ns).toEqual(hostNamespace);
+    w.fabric.listen(app.ns, 3000, w.echo('app').handler);
+    const connection = await w.fabric.connect(hostNamespace, 'localhost', 3000);
+    expect(text((await connection.send(get)).body)).toBe('app GET /\n');
+  });
+
+  it('a container reaches the host’s published ports through its bridge gateway', async () => {
+    const w = makeWorld();
+    const web = w.container('web', 'bridge', [{ privatePort: 80, type: 'tcp', hostIp: '0.0.0.0', hostPort: 8080 }]);
+    const client = w.container('client');
+    w.fabric.listen(web.ns, 80, w.echo('web').handler);
+    const connection = await w.fabric.connect(client.ns, '172.17.0.1', 8080);
+    expect(text((await connection.send(get)).body)).toBe('web GET /\n');
+  });
 });
