@@ -1,9 +1,9 @@
 /**
  * The programs behind the placeholder executables of the seeded Docker Hub images:
  * hello-world's greeting and the servers (nginx, httpd, redis, postgres with initdb,
- * the registry) plus gosu, which their entrypoints use. Interpreters and package
- * managers (node, python3, npm, pip, apk, apt-get) are deliberately absent: the
- * runtime says they are not simulated rather than pretending.
+ * the registry) plus gosu/su-exec, which their entrypoints use; redis-cli; the package
+ * managers apk, apt-get and pip (against small simulated indexes); python3, which runs
+ * pip and says plainly that it cannot run Python code. node and npm live in npm/.
  */
 import type { Program } from '../process/types.ts';
 import { apk } from './apk/index.ts';
@@ -14,6 +14,7 @@ import { httpd } from './httpd.ts';
 import { initdb } from './initdb.ts';
 import { nginx } from './nginx.ts';
 import { postgres } from './postgres.ts';
+import { python } from './python.ts';
 import { redisCli } from './redis-cli.ts';
 import { redisServer } from './redis-server.ts';
 import { registry } from './registry.ts';
@@ -31,6 +32,7 @@ export function hubPrograms(): Record<string, Program> {
     registry,
     gosu,
     apk,
+    python3: python,
     'apt-get': aptGet,
     apt: aptGet,
     'su-exec': suExec,
