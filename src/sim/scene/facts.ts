@@ -31,22 +31,23 @@ async function get<T>(api: QueryApi, path: string, query?: Record<string, string
   return response.status === 200 ? (response.body as T) : undefined;
 }
 
+const metadataOnly = /^(\/bin\/sh -c #\(nop\))?\s*(ENV|CMD|LABEL|EXPOSE|ENTRYPOINT|USER|ARG|STOPSIGNAL|HEALTHCHECK|SHELL|VOLUME|ONBUILD|MAINTAINER)\b/;
+
 /**
- * Pairs history entries (newest first in the API) with RootFS layers (oldest first): an
- * entry makes a layer when it has a size, or when the remaining entries are all needed.
+ * Pairs history entries (newest first in the API) with RootFS layers (oldest first). The
+ * API does not say which entries made a layer: one with a size did; a metadata instruction
+ * (ENV, CMD, …) did not; an empty RUN/COPY may have — the oldest such fill what is missing.
  */
 export function layersFromHistory(diffIds: string[], history: HistoryEntry[]): SceneLayer[] {
   const entries = [...history].reverse();
+  const kinds = entries.map((e) => ((e.Size ?? 0) > 0 ? 'layer' : metadataOnly.test(e.CreatedBy ?? '') ? 'empty' : 'maybe'));
+  let missing = diffIds.length - kinds.filter((k) => k === 'layer').length;
   const layers: SceneLayer[] = [];
-  let next = 0;
   entries.forEach((entry, i) => {
-    if (next >= diffIds.length) return;
-    const left = entries.length - i;
-    if ((entry.Size ?? 0) > 0 || left <= diffIds.length - next) {
-      layers.push({ diffId: diffIds[next++], size: entry.Size ?? 0, createdBy: entry.CreatedBy ?? '' });
-    }
+    const makesLayer = kinds[i] === 'layer' || (kinds[i] === 'maybe' && missing-- > 0);
+    if (makesLayer && layers.length < diffIds.length) layers.push({ diffId: diffIds[layers.length], size: entry.Size ?? 0, createdBy: entry.CreatedBy ?? '' });
   });
-  while (next < diffIds.length) layers.push({ diffId: diffIds[next++], size: 0, createdBy: '' });
+  while (layers.length < diffIds.length) layers.push({ diffId: diffIds[layers.length], size: 0, createdBy: '' });
   return layers;
 }
 

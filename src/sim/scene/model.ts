@@ -20,14 +20,14 @@ export class SceneModel {
 
   constructor(private readonly interval = 64) {}
 
-  /** Start from what the daemon already holds. */
-  setBaseline(baseline: Baseline): void {
+  /** Start from what the daemon already holds (`now`: when it was asked). */
+  setBaseline(baseline: Baseline, now = 0): void {
     for (const image of baseline.images) for (const tag of image.tags) applySceneEvent(this.base, { type: 'image.tag', imageId: image.id, reference: tag });
     for (const n of baseline.networks) applySceneEvent(this.base, { type: 'network.create', ...n });
     for (const v of baseline.volumes) applySceneEvent(this.base, { type: 'volume.create', name: v });
     for (const c of baseline.containers) {
       applySceneEvent(this.base, { type: 'container.create', id: c.id, name: c.name, image: c.image });
-      applySceneEvent(this.base, { type: 'container.state', id: c.id, to: c.state, at: 0 });
+      applySceneEvent(this.base, { type: 'container.state', id: c.id, to: c.state, at: now });
     }
     this.checkpoints = [];
   }
@@ -93,13 +93,14 @@ export class SceneModel {
 }
 
 /** The STATUS column of `docker ps`. */
-export function statusText(c: { state: string; since: number; exitCode?: number }, now: number): string {
+export function statusText(c: { state: string; since: number; startedAt: number; exitCode?: number }, now: number): string {
   const age = humanDuration(Math.max(0, now - c.since));
+  const up = humanDuration(Math.max(0, now - c.startedAt));
   switch (c.state) {
     case 'running':
-      return `Up ${age}`;
+      return `Up ${up}`;
     case 'paused':
-      return `Up ${age} (Paused)`;
+      return `Up ${up} (Paused)`;
     case 'exited':
       return `Exited (${c.exitCode ?? 0}) ${age} ago`;
     case 'restarting':

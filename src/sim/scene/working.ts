@@ -12,6 +12,8 @@ export interface WorkingContainer {
   exitCode?: number;
   /** Virtual ms of the last state change, for "Up 2 seconds". */
   since: number;
+  /** Virtual ms the container last started (a pause does not reset it). */
+  startedAt: number;
   networks: string[];
 }
 
@@ -50,11 +52,13 @@ export function applySceneEvent(scene: WorkingScene, event: SceneEvent): void {
       delete scene.images[event.imageId];
       return;
     case 'container.create':
-      if (!scene.containers.some((c) => c.id === event.id)) scene.containers.push({ id: event.id, name: event.name, image: event.image, state: 'created', since: 0, networks: [] });
+      if (!scene.containers.some((c) => c.id === event.id)) scene.containers.push({ id: event.id, name: event.name, image: event.image, state: 'created', since: 0, startedAt: 0, networks: [] });
       return;
     case 'container.state': {
       const c = scene.containers.find((x) => x.id === event.id);
-      if (c) Object.assign(c, { state: event.to, since: event.at, exitCode: event.exitCode ?? (event.to === 'exited' ? c.exitCode : undefined) });
+      if (!c) return;
+      if (event.to === 'running' && c.state !== 'paused') c.startedAt = event.at;
+      Object.assign(c, { state: event.to, since: event.at, exitCode: event.exitCode ?? (event.to === 'exited' ? c.exitCode : undefined) });
       return;
     }
     case 'container.destroy':

@@ -68,7 +68,7 @@ export class TraceRecorder {
         },
       }),
     );
-    this.ready = queryBaseline(this.query).then((baseline) => this.scene.setBaseline(baseline));
+    this.ready = queryBaseline(this.query).then((baseline) => this.scene.setBaseline(baseline, session.clock.now()));
   }
 
   private lastRequestId = 0;
