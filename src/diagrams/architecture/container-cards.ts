@@ -15,14 +15,25 @@ export interface ContainersLayout {
   stateCounts: StateCount[];
 }
 
-export const STATE_ORDER: ContainerState[] = ['running', 'restarting', 'paused', 'created', 'removing', 'exited', 'dead'];
+export const STATE_ORDER: ContainerState[] = [
+  'running',
+  'restarting',
+  'paused',
+  'created',
+  'removing',
+  'exited',
+  'dead',
+];
 
 const GAP = 6;
 const FULL = { minW: 132, maxW: 210, h: 58 };
-const COMPACT = { minW: 92, maxW: 150, h: 26 };
+const COMPACT = { minW: 96, maxW: 150, h: 34 };
 
 export function countStates(containers: SceneContainer[]): StateCount[] {
-  return STATE_ORDER.map((state) => ({ state, count: containers.filter((c) => c.state === state).length })).filter((s) => s.count > 0);
+  return STATE_ORDER.map((state) => ({
+    state,
+    count: containers.filter((c) => c.state === state).length,
+  })).filter((s) => s.count > 0);
 }
 
 function gridFor(area: Rect, size: { minW: number; maxW: number; h: number }) {
@@ -44,10 +55,21 @@ export function layoutContainers(scene: SceneContainer[], area: Rect): Container
     width: round(g.width),
     height: g.height,
   });
-  const containers = shown.map(
-    (c, i): ContainerCard => ({ key: c.id, name: c.name, image: c.image, imageId: c.imageId, state: c.state, status: c.status, ports: c.ports, compact, ...cell(i) }),
-  );
+  const containers = shown.map((c, i): ContainerCard => ({
+    key: c.id,
+    name: c.name,
+    image: c.image,
+    imageId: c.imageId,
+    state: c.state,
+    status: c.status,
+    ports: c.ports,
+    compact,
+    ...cell(i),
+  }));
   const hidden = scene.length - shown.length;
-  const overflow: OverflowTile | null = overflowing && g.capacity > 0 ? { key: 'containers-more', count: hidden, label: `+${hidden} more`, ...cell(shown.length) } : null;
+  const overflow: OverflowTile | null =
+    overflowing && g.capacity > 0
+      ? { key: 'containers-more', count: hidden, label: `+${hidden} more`, ...cell(shown.length) }
+      : null;
   return { containers, overflow, stateCounts: countStates(scene) };
 }

@@ -11,7 +11,8 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 export function describeScene(scene: SceneState, registryNames: string[]): string {
   const states = countStates(scene.containers).map((s) => `${s.count} ${s.state}`);
-  const containers = plural(scene.containers.length, 'container') + (states.length ? ` (${states.join(', ')})` : '');
+  const containers =
+    plural(scene.containers.length, 'container') + (states.length ? ` (${states.join(', ')})` : '');
   const parts = [
     'The docker client sends Engine API requests to the Docker daemon (dockerd).',
     `The daemon holds ${plural(scene.images.length, 'image')} and ${containers}, ${plural(scene.networks.length, 'network')} and ${plural(scene.volumes.length, 'volume')}.`,

@@ -6,40 +6,138 @@
  * `edgeBetween` finds the path for any pair of components a trace step names, drawn
  * or not, so a packet always has a way to go.
  */
-import { anchor, center, clamp } from './geometry.ts';
+import { CHAR_WIDTH, anchor, center, clamp, pointAlong } from './geometry.ts';
 import type { ComponentBox, LayoutEdge, Point, Rect, TransferLane } from './layout-types.ts';
 import type { Regions } from './regions.ts';
 import type { SceneState } from '../sim-types.ts';
 
 const straight = (a: Point, b: Point): Point[] => [a, b];
 
-export function layoutEdges(r: Regions, registryKeys: string[]): LayoutEdge[] {
+type Anchor = LayoutEdge['labelAnchor'];
+interface Spot {
+  at: Point;
+  anchor: Anchor;
+}
+
+/** An edge's label: above a horizontal edge, beside a vertical one (left if it would spill). */
+function labelSpot(points: Point[], label: string, width: number): Spot {
+  const mid = pointAlong(points, 0.5);
+  const first = points[0];
+  const last = points[points.length - 1];
+  if (Math.abs(last.y - first.y) <= Math.abs(last.x - first.x))
+    return { at: { x: mid.x, y: mid.y - 6 }, anchor: 'middle' };
+  const spills = mid.x + 6 + label.length * 11 * CHAR_WIDTH > width - 4;
+  return { at: { x: mid.x + (spills ? -6 : 6), y: mid.y + 4 }, anchor: spills ? 'end' : 'start' };
+}
+
+export function layoutEdges(r: Regions, registryKeys: string[], width: number): LayoutEdge[] {
   const wide = r.orientation === 'wide';
   const edges: LayoutEdge[] = [];
-  const add = (from: string, to: string, label: string, points: Point[], twoWay = false) => edges.push({ key: `${from}->${to}`, from, to, label, points, twoWay });
+  const add = (from: string, to: string, label: string, points: Point[], packet?: Spot, twoWay = false) => {
+    const l = labelSpot(points, label, width);
+    const p = packet ?? { at: pointAlong(points, 0.5), anchor: 'middle' };
+    edges.push({
+      key: `${from}->${to}`,
+      from,
+      to,
+      label,
+      points,
+      twoWay,
+      labelAt: l.at,
+      labelAnchor: l.anchor,
+      packetAt: p.at,
+      packetAnchor: p.anchor,
+    });
+  };
   const daemonMid = center(r.daemon);
-  if (wide) add('client', 'daemon', 'REST API', straight(anchor(r.client, 'right'), { x: r.daemon.x, y: daemonMid.y }));
-  else add('client', 'daemon', 'REST API', straight(anchor(r.client, 'bottom'), { x: center(r.client).x, y: r.daemon.y }));
+  // Wide: a message to or from the daemon rests inside the daemon's box, beside where it
+  // entered (the box is wide and its title centred). Narrow: in the gap above the host.
+  const aboveHost = (x: number, top: Rect): Spot => ({
+    at: { x, y: (top.y + top.height + r.host.y) / 2 },
+    anchor: 'middle',
+  });
+  if (wide) {
+    const y = daemonMid.y;
+    add(
+      'client',
+      'daemon',
+      'REST API',
+      straight({ x: r.client.x + r.client.width, y }, { x: r.daemon.x, y }),
+      { at: { x: r.daemon.x + 10, y }, anchor: 'start' },
+    );
+  } else {
+    // Right of centre, so the arrow misses the host's title.
+    const x = r.client.x + r.client.width * 0.8;
+    add(
+      'client',
+      'daemon',
+      'REST API',
+      straight({ x, y: r.client.y + r.client.height }, { x, y: r.daemon.y }),
+      aboveHost(x, r.client),
+    );
+  }
   r.registries.forEach((reg, i) => {
     const key = registryKeys[i];
     if (wide) {
       const start = anchor(r.daemon, 'right', i === 0 ? 0.5 : 0.8);
-      const end = i === 0 && start.y > reg.y && start.y < reg.y + reg.height ? { x: reg.x, y: start.y } : anchor(reg, 'left');
+      const end =
+        i === 0 && start.y > reg.y && start.y < reg.y + reg.height
+          ? { x: reg.x, y: start.y }
+          : anchor(reg, 'left');
       const bend = (start.x + end.x) / 2;
-      add('daemon', key, 'pull / push', i === 0 ? straight(start, end) : [start, { x: bend, y: start.y }, { x: bend, y: end.y }, end], true);
+      const points =
+        i === 0 ? straight(start, end) : [start, { x: bend, y: start.y }, { x: bend, y: end.y }, end];
+      add('daemon', key, 'pull / push', points, { at: { x: start.x - 10, y: start.y }, anchor: 'end' }, true);
     } else {
       const x = center(reg).x;
-      add('daemon', key, 'pull / push', straight({ x, y: r.daemon.y }, { x, y: reg.y + reg.height }), true);
+      // Side by side arrows: one label says it for all of them.
+      add(
+        'daemon',
+        key,
+        i === 0 ? 'pull / push' : '',
+        straight({ x, y: r.daemon.y }, { x, y: reg.y + reg.height }),
+        aboveHost(x, reg),
+        true,
+      );
     }
   });
-  add('daemon', 'images', wide ? 'build / pull' : 'pull', straight({ x: center(r.images).x, y: r.daemon.y + r.daemon.height }, anchor(r.images, 'top')));
+  add(
+    'daemon',
+    'images',
+    wide ? 'build / pull' : 'pull',
+    straight({ x: center(r.images).x, y: r.daemon.y + r.daemon.height }, anchor(r.images, 'top')),
+  );
   if (wide) {
-    add('daemon', 'containers', 'run', straight({ x: center(r.containers).x, y: r.daemon.y + r.daemon.height }, anchor(r.containers, 'top')));
-    add('images', 'containers', 'create', straight(anchor(r.images, 'left', 0.3), anchor(r.containers, 'right', 0.3)));
+    add(
+      'daemon',
+      'containers',
+      'run',
+      straight({ x: center(r.containers).x, y: r.daemon.y + r.daemon.height }, anchor(r.containers, 'top')),
+    );
+    add(
+      'images',
+      'containers',
+      'create',
+      straight(anchor(r.images, 'left', 0.3), anchor(r.containers, 'right', 0.3)),
+    );
   } else {
     const x = r.containers.x - 6;
-    add('daemon', 'containers', 'run', [{ x, y: r.daemon.y + r.daemon.height }, { x, y: r.containers.y + 14 }, { x: r.containers.x, y: r.containers.y + 14 }]);
-    add('images', 'containers', 'create', straight(anchor(r.images, 'bottom', 0.7), anchor(r.containers, 'top', 0.7)));
+    // Unlabelled: the arrow runs down the host's margin, where a label would cover the images.
+    const points = [
+      { x, y: r.daemon.y + r.daemon.height },
+      { x, y: r.containers.y + 14 },
+      { x: r.containers.x, y: r.containers.y + 14 },
+    ];
+    add('daemon', 'containers', '', points, {
+      at: { x: center(r.containers).x, y: r.containers.y - 12 },
+      anchor: 'middle',
+    });
+    add(
+      'images',
+      'containers',
+      'create',
+      straight(anchor(r.images, 'bottom', 0.7), anchor(r.containers, 'top', 0.7)),
+    );
   }
   return edges;
 }
@@ -64,14 +162,31 @@ function closest(rect: Rect, toward: Point): Point {
   return anchor(rect, dy > 0 ? 'bottom' : 'top');
 }
 
-export function layoutTransfers(transfers: SceneState['transfers'], r: Regions, registryRect: (host: string) => Rect): TransferLane[] {
+export function layoutTransfers(
+  transfers: SceneState['transfers'],
+  r: Regions,
+  registryRect: (host: string) => Rect,
+): TransferLane[] {
   return transfers.map((t, i) => {
     const reg = registryRect(t.registry);
-    const lane = (i % 4) * 8 - 12;
-    const through = { x: r.orientation === 'wide' ? r.daemon.x + r.daemon.width - 30 - lane : center(reg).x + lane, y: center(r.daemon).y + (r.orientation === 'wide' ? lane : 0) };
-    const start = r.orientation === 'wide' ? { x: reg.x, y: clamp(through.y, reg.y + 8, reg.y + reg.height - 8) } : { x: through.x, y: reg.y + reg.height };
+    const lane = (i % 3) * 16 - 16;
+    const through = {
+      x: r.orientation === 'wide' ? r.daemon.x + r.daemon.width - 30 - lane : center(reg).x + lane,
+      y: center(r.daemon).y + (r.orientation === 'wide' ? lane : 0),
+    };
+    const start =
+      r.orientation === 'wide'
+        ? { x: reg.x, y: clamp(through.y, reg.y + 8, reg.y + reg.height - 8) }
+        : { x: through.x, y: reg.y + reg.height };
     const end = { x: r.images.x + r.images.width - 24 - (i % 4) * 10, y: r.images.y + 24 };
     const points = [start, through, { x: through.x, y: r.images.y - 4 }, end];
-    return { key: `${t.direction}:${t.digest}`, digest: t.digest, direction: t.direction, progress: t.progress, registry: t.registry, points: t.direction === 'pull' ? points : [...points].reverse() };
+    return {
+      key: `${t.direction}:${t.digest}`,
+      digest: t.digest,
+      direction: t.direction,
+      progress: t.progress,
+      registry: t.registry,
+      points: t.direction === 'pull' ? points : [...points].reverse(),
+    };
   });
 }

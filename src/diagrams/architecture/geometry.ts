@@ -9,7 +9,12 @@ import type { Point, Rect } from './layout-types.ts';
 export const CHAR_WIDTH = 0.62;
 
 export function inset(rect: Rect, dx: number, dy = dx): Rect {
-  return { x: rect.x + dx, y: rect.y + dy, width: Math.max(0, rect.width - 2 * dx), height: Math.max(0, rect.height - 2 * dy) };
+  return {
+    x: rect.x + dx,
+    y: rect.y + dy,
+    width: Math.max(0, rect.width - 2 * dx),
+    height: Math.max(0, rect.height - 2 * dy),
+  };
 }
 
 export function center(rect: Rect): Point {
@@ -59,7 +64,10 @@ export function pointAlong(points: Point[], t: number): Point {
   for (let i = 0; i < lengths.length; i++) {
     if (left <= lengths[i] || i === lengths.length - 1) {
       const f = lengths[i] === 0 ? 0 : Math.min(1, left / lengths[i]);
-      return { x: points[i].x + (points[i + 1].x - points[i].x) * f, y: points[i].y + (points[i + 1].y - points[i].y) * f };
+      return {
+        x: points[i].x + (points[i + 1].x - points[i].x) * f,
+        y: points[i].y + (points[i + 1].y - points[i].y) * f,
+      };
     }
     left -= lengths[i];
   }
@@ -74,6 +82,28 @@ export function fit(text: string, width: number, fontSize: number): string {
   return `${text.slice(0, max - 1)}…`;
 }
 
-export const clamp = (value: number, low: number, high: number): number => Math.min(high, Math.max(low, value));
+export const clamp = (value: number, low: number, high: number): number =>
+  Math.min(high, Math.max(low, value));
 
 export const round = (value: number): number => Math.round(value * 10) / 10;
+
+/** Break text into at most `maxLines` lines that fit `width`; the last one ends in … if cut. */
+export function wrap(text: string, width: number, fontSize: number, maxLines: number): string[] {
+  const max = Math.max(1, Math.floor(width / (fontSize * CHAR_WIDTH)));
+  const lines: string[] = [];
+  let current = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const next = current ? `${current} ${word}` : word;
+    if (next.length <= max || !current) current = next;
+    else {
+      lines.push(current);
+      current = word;
+    }
+  }
+  if (current) lines.push(current);
+  if (lines.length <= maxLines) return lines.map((l) => fit(l, width, fontSize));
+  const kept = lines.slice(0, maxLines);
+  kept[maxLines - 1] = fit(`${kept[maxLines - 1]} ${lines[maxLines]}`, width, fontSize).replace(/[^…]$/, '…');
+  if (!kept[maxLines - 1].endsWith('…')) kept[maxLines - 1] = `${kept[maxLines - 1].slice(0, -1)}…`;
+  return kept.map((l, i) => (i < maxLines - 1 ? fit(l, width, fontSize) : l));
+}

@@ -23,6 +23,7 @@ const MAX_W = 92;
 const LABEL_H = 14;
 const MIN_ROW_H = 64;
 const LABEL_FONT = 10;
+const MAX_BAND = 18;
 
 export function imageLabel(image: SceneImage): string {
   return image.tags[0] ?? `<none> ${image.id.replace(/^sha256:/, '').slice(0, 12)}`;
@@ -30,7 +31,8 @@ export function imageLabel(image: SceneImage): string {
 
 function byLayers(a: SceneImage, b: SceneImage): number {
   const n = Math.min(a.layers.length, b.layers.length);
-  for (let i = 0; i < n; i++) if (a.layers[i].diffId !== b.layers[i].diffId) return a.layers[i].diffId < b.layers[i].diffId ? -1 : 1;
+  for (let i = 0; i < n; i++)
+    if (a.layers[i].diffId !== b.layers[i].diffId) return a.layers[i].diffId < b.layers[i].diffId ? -1 : 1;
   if (a.layers.length !== b.layers.length) return a.layers.length - b.layers.length;
   return imageLabel(a) < imageLabel(b) ? -1 : imageLabel(a) > imageLabel(b) ? 1 : 0;
 }
@@ -38,12 +40,15 @@ function byLayers(a: SceneImage, b: SceneImage): number {
 /** Layers held by more than one image, with their badge, in drawing order. */
 export function sharedLayers(images: SceneImage[]): Map<string, { badge: string; count: number }> {
   const counts = new Map<string, number>();
-  for (const image of images) for (const diffId of new Set(image.layers.map((l) => l.diffId))) counts.set(diffId, (counts.get(diffId) ?? 0) + 1);
+  for (const image of images)
+    for (const diffId of new Set(image.layers.map((l) => l.diffId)))
+      counts.set(diffId, (counts.get(diffId) ?? 0) + 1);
   const shared = new Map<string, { badge: string; count: number }>();
   for (const image of [...images].sort(byLayers))
     for (const layer of image.layers) {
       const count = counts.get(layer.diffId) ?? 0;
-      if (count > 1 && !shared.has(layer.diffId)) shared.set(layer.diffId, { badge: `S${shared.size + 1}`, count });
+      if (count > 1 && !shared.has(layer.diffId))
+        shared.set(layer.diffId, { badge: `S${shared.size + 1}`, count });
     }
   return shared;
 }
@@ -68,15 +73,16 @@ export function layoutImages(scene: SceneImage[], area: Rect): ImagesLayout {
   const g = grid(sorted.length + 1, area);
   const overflowing = sorted.length + 1 > g.capacity;
   const shown = overflowing ? sorted.slice(0, Math.max(0, g.capacity - 2)) : sorted;
-  const rowH = (area.height - (g.rows - 1) * GAP) / g.rows;
+  const deepest = Math.max(1, ...shown.map((image) => image.layers.length));
+  // Rows are only as tall as the deepest stack needs, so stacks stay near the top.
+  const rowH = Math.min((area.height - (g.rows - 1) * GAP) / g.rows, deepest * MAX_BAND + LABEL_H + 4);
   const slot = (i: number): Rect => ({
     x: round(area.x + (i % g.cols) * (g.w + GAP)),
     y: round(area.y + Math.floor(i / g.cols) * (rowH + GAP)),
     width: round(g.w),
     height: round(rowH),
   });
-  const deepest = Math.max(1, ...shown.map((image) => image.layers.length));
-  const bandH = clamp(Math.floor((rowH - LABEL_H - 4) / deepest), 4, 16);
+  const bandH = clamp(Math.floor((rowH - LABEL_H - 4) / deepest), 4, MAX_BAND);
   const fitting = Math.max(1, Math.floor((rowH - LABEL_H - 4) / bandH));
   const images = shown.map((image, i): ImageStack => {
     const s = slot(i);
@@ -101,11 +107,27 @@ export function layoutImages(scene: SceneImage[], area: Rect): ImagesLayout {
     const hiddenLayers = image.layers.length - drawn.length;
     const top = baseline - (drawn.length + (hiddenLayers > 0 ? 1 : 0)) * bandH;
     const label = fit(imageLabel(image), s.width, LABEL_FONT);
-    return { key: image.id, label, tags: image.tags, size: image.size, bands, hiddenLayers, x: s.x, y: round(top), width: s.width, height: round(baseline - top) };
+    return {
+      key: image.id,
+      label,
+      tags: image.tags,
+      size: image.size,
+      bands,
+      hiddenLayers,
+      x: s.x,
+      y: round(top),
+      width: s.width,
+      height: round(baseline - top),
+    };
   });
   const sharedSpans = spans(images, g.cols);
   const overflow: OverflowTile | null = overflowing
-    ? { key: 'images-more', count: sorted.length - shown.length, label: `+${sorted.length - shown.length} more`, ...slot(shown.length) }
+    ? {
+        key: 'images-more',
+        count: sorted.length - shown.length,
+        label: `+${sorted.length - shown.length} more`,
+        ...slot(shown.length),
+      }
     : null;
   return { images, sharedSpans, overflow, buildSlot: slot(shown.length + (overflowing ? 1 : 0)) };
 }
@@ -126,7 +148,17 @@ function spans(stacks: ImageStack[], cols: number): SharedSpan[] {
           const members = row.slice(i, j);
           for (const m of members) m.bands[level].spanned = true;
           const last = members[members.length - 1];
-          result.push({ key: `span:${band.diffId}:${members[0].key}`, diffId: band.diffId, badge: band.badge, imageKeys: members.map((m) => m.key), x: band.x, y: band.y, width: round(last.x + last.width - band.x), height: band.height });
+          result.push({
+            key: `span:${band.diffId}:${members[0].key}`,
+            diffId: band.diffId,
+            createdBy: band.createdBy,
+            badge: band.badge,
+            imageKeys: members.map((m) => m.key),
+            x: band.x,
+            y: band.y,
+            width: round(last.x + last.width - band.x),
+            height: band.height,
+          });
         }
         i = j;
       }

@@ -41,6 +41,11 @@ export interface LayoutEdge {
   points: Point[];
   /** Arrow heads at the end (one-way) or at both ends (pull and push). */
   twoWay: boolean;
+  labelAt: Point;
+  labelAnchor: 'start' | 'middle' | 'end';
+  /** Where a message's pill comes to rest, clear of the boxes' titles. */
+  packetAt: Point;
+  packetAnchor: 'start' | 'middle' | 'end';
 }
 
 export interface LayerBand extends Rect {
@@ -70,6 +75,7 @@ export interface ImageStack extends Rect {
 export interface SharedSpan extends Rect {
   key: string;
   diffId: string;
+  createdBy: string;
   badge: string;
   imageKeys: string[];
 }

@@ -30,9 +30,14 @@ function resourceRow(bottom: Rect, hasNetworks: boolean, hasVolumes: boolean, he
   const strip: Rect = { x: bottom.x, y: bottom.y + bottom.height - height, width: bottom.width, height };
   const above: Rect = { ...bottom, height: bottom.height - (hasNetworks || hasVolumes ? height + PAD : 0) };
   if (!hasNetworks && !hasVolumes) return { above, networks: null, volumes: null };
-  if (hasNetworks !== hasVolumes) return { above, networks: hasNetworks ? strip : null, volumes: hasVolumes ? strip : null };
+  if (hasNetworks !== hasVolumes)
+    return { above, networks: hasNetworks ? strip : null, volumes: hasVolumes ? strip : null };
   const half = (strip.width - PAD) / 2;
-  return { above, networks: { ...strip, width: half }, volumes: { ...strip, x: strip.x + half + PAD, width: half } };
+  return {
+    above,
+    networks: { ...strip, width: half },
+    volumes: { ...strip, x: strip.x + half + PAD, width: half },
+  };
 }
 
 function wide(width: number, height: number, registryCount: number, nets: boolean, vols: boolean): Regions {
@@ -40,48 +45,118 @@ function wide(width: number, height: number, registryCount: number, nets: boolea
   const clientW = clamp(width * 0.12, 96, 170);
   const registryW = clamp(width * 0.15, 120, 210);
   const gap = clamp(width * 0.045, 40, 64);
-  const host: Rect = { x: MARGIN + clientW + gap, y: MARGIN, width: width - 2 * MARGIN - clientW - registryW - 2 * gap, height: caption.y - MARGIN - MARGIN };
-  const inner: Rect = { x: host.x + PAD, y: host.y + HOST_TITLE, width: host.width - 2 * PAD, height: host.height - HOST_TITLE - PAD };
+  // Wider on the registry side: layers in transfer travel through it.
+  const gapRight = clamp(width * 0.07, 48, 100);
+  const host: Rect = {
+    x: MARGIN + clientW + gap,
+    y: MARGIN,
+    width: width - 2 * MARGIN - clientW - registryW - gap - gapRight,
+    height: caption.y - MARGIN - MARGIN,
+  };
+  const inner: Rect = {
+    x: host.x + PAD,
+    y: host.y + HOST_TITLE,
+    width: host.width - 2 * PAD,
+    height: host.height - HOST_TITLE - PAD,
+  };
   const daemon: Rect = { x: inner.x, y: inner.y, width: inner.width, height: 54 };
-  const below: Rect = { x: inner.x, y: daemon.y + daemon.height + 34, width: inner.width, height: inner.y + inner.height - (daemon.y + daemon.height + 34) };
+  const below: Rect = {
+    x: inner.x,
+    y: daemon.y + daemon.height + 34,
+    width: inner.width,
+    height: inner.y + inner.height - (daemon.y + daemon.height + 34),
+  };
   const { above, networks, volumes } = resourceRow(below, nets, vols, 52);
   const split = Math.round(above.width * 0.54);
   const containers: Rect = { ...above, width: split - PAD / 2 - 20 };
-  const images: Rect = { ...above, x: above.x + split + PAD / 2 + 20, width: above.width - split - PAD / 2 - 20 };
+  const images: Rect = {
+    ...above,
+    x: above.x + split + PAD / 2 + 20,
+    width: above.width - split - PAD / 2 - 20,
+  };
   const client: Rect = { x: MARGIN, y: daemon.y - 10, width: clientW, height: 110 };
   const registries: Rect[] = [];
   const registryX = width - MARGIN - registryW;
   const firstH = 110;
-  const otherH = clamp((host.y + host.height - (daemon.y - 10 + firstH) - 14 * registryCount) / Math.max(1, registryCount - 1), 56, 110);
+  const otherH = clamp(
+    (host.y + host.height - (daemon.y - 10 + firstH) - 14 * registryCount) / Math.max(1, registryCount - 1),
+    56,
+    110,
+  );
   let y = daemon.y - 10;
   for (let i = 0; i < registryCount; i++) {
     const h = i === 0 ? firstH : otherH;
     registries.push({ x: registryX, y, width: registryW, height: h });
     y += h + 14;
   }
-  return { orientation: 'wide', host, client, daemon, registries, containers, images, networks, volumes, caption };
+  return {
+    orientation: 'wide',
+    host,
+    client,
+    daemon,
+    registries,
+    containers,
+    images,
+    networks,
+    volumes,
+    caption,
+  };
 }
 
 function narrow(width: number, height: number, registryCount: number, nets: boolean, vols: boolean): Regions {
   const caption: Rect = { x: MARGIN, y: height - MARGIN - 44, width: width - 2 * MARGIN, height: 44 };
-  const half = (width - 2 * MARGIN - PAD) / 2;
-  const client: Rect = { x: MARGIN, y: MARGIN, width: half, height: 58 };
+  const row = width - 2 * MARGIN - PAD;
+  const clientW = Math.round(row * (registryCount > 1 ? 0.36 : 0.5));
+  const client: Rect = { x: MARGIN, y: MARGIN, width: clientW, height: 58 };
+  // Registries side by side, so each one's pull/push arrow reaches the daemon directly.
+  const regW = (row - clientW - 6 * (registryCount - 1)) / registryCount;
   const registries: Rect[] = [];
-  const regH = registryCount > 1 ? clamp((96 - 4 * (registryCount - 1)) / registryCount, 30, 58) : 58;
-  for (let i = 0; i < registryCount; i++) registries.push({ x: MARGIN + half + PAD, y: MARGIN + i * (regH + 4), width: half, height: regH });
+  for (let i = 0; i < registryCount; i++)
+    registries.push({ x: MARGIN + clientW + PAD + i * (regW + 6), y: MARGIN, width: regW, height: 58 });
   const topBottom = Math.max(client.y + client.height, ...registries.map((r) => r.y + r.height));
-  const host: Rect = { x: MARGIN, y: topBottom + 30, width: width - 2 * MARGIN, height: caption.y - MARGIN - (topBottom + 30) };
-  const inner: Rect = { x: host.x + PAD, y: host.y + HOST_TITLE, width: host.width - 2 * PAD, height: host.height - HOST_TITLE - PAD };
+  const host: Rect = {
+    x: MARGIN,
+    y: topBottom + 30,
+    width: width - 2 * MARGIN,
+    height: caption.y - MARGIN - (topBottom + 30),
+  };
+  const inner: Rect = {
+    x: host.x + PAD,
+    y: host.y + HOST_TITLE,
+    width: host.width - 2 * PAD,
+    height: host.height - HOST_TITLE - PAD,
+  };
   const daemon: Rect = { x: inner.x, y: inner.y, width: inner.width, height: 42 };
-  const below: Rect = { x: inner.x + 8, y: daemon.y + daemon.height + 24, width: inner.width - 8, height: inner.y + inner.height - (daemon.y + daemon.height + 24) };
+  const below: Rect = {
+    x: inner.x + 8,
+    y: daemon.y + daemon.height + 24,
+    width: inner.width - 8,
+    height: inner.y + inner.height - (daemon.y + daemon.height + 24),
+  };
   const { above, networks, volumes } = resourceRow(below, nets, vols, 48);
   const imagesH = Math.round((above.height - 24) * 0.42);
   const images: Rect = { ...above, height: imagesH };
   const containers: Rect = { ...above, y: above.y + imagesH + 24, height: above.height - imagesH - 24 };
-  return { orientation: 'narrow', host, client, daemon, registries, containers, images, networks, volumes, caption };
+  return {
+    orientation: 'narrow',
+    host,
+    client,
+    daemon,
+    registries,
+    containers,
+    images,
+    networks,
+    volumes,
+    caption,
+  };
 }
 
-export function layoutRegions(size: { width: number; height: number }, registryCount: number, hasNetworks: boolean, hasVolumes: boolean): Regions {
+export function layoutRegions(
+  size: { width: number; height: number },
+  registryCount: number,
+  hasNetworks: boolean,
+  hasVolumes: boolean,
+): Regions {
   const make = size.width < NARROW_BELOW ? narrow : wide;
   return make(size.width, size.height, Math.max(1, registryCount), hasNetworks, hasVolumes);
 }

@@ -30,7 +30,15 @@ export function layoutChips(kind: 'network' | 'volume', names: string[], area: R
       if (x + width(label) > area.x + area.width && chips.length > 0) {
         const dropped = chips.pop() as Chip;
         x = dropped.x;
-        chips.push({ key: `${kind}:more`, kind: 'more', label: `+${rest + 1}`, x, y, width: width(`+${rest + 1}`), height: HEIGHT });
+        chips.push({
+          key: `${kind}:more`,
+          kind: 'more',
+          label: `+${rest + 1}`,
+          x,
+          y,
+          width: width(`+${rest + 1}`),
+          height: HEIGHT,
+        });
       } else {
         chips.push({ key: `${kind}:more`, kind: 'more', label, x, y, width: width(label), height: HEIGHT });
       }

@@ -61,10 +61,13 @@ export function styleSheet(): string {
 .dy-arch.dy-step-mode .dy-box:not(.dy-active) { opacity: 0.72; }
 .dy-arch .dy-edge path { fill: none; stroke: ${v('border')}; stroke-width: 1.5; }
 .dy-arch .dy-edge.dy-active path { stroke: ${v('accent')}; stroke-width: 3; }
+.dy-arch .dy-edge.dy-active text { visibility: hidden; }
 .dy-arch .dy-edge text { fill: ${v('muted')}; font-size: 11px; }
 .dy-arch .dy-arrow { fill: ${v('border')}; }
 .dy-arch .dy-band { fill: ${v('layer')}; stroke: ${v('bg')}; stroke-width: 1; }
 .dy-arch .dy-band.dy-shared, .dy-arch .dy-span { fill: ${v('layer-shared')}; stroke: ${v('bg')}; stroke-width: 1; }
+.dy-arch .dy-band-label, .dy-arch .dy-badge.dy-cap { fill: ${v('fg')}; font-weight: 400; }
+.dy-arch .dy-shared-group .dy-band-label { fill: ${v('on-state')}; }
 .dy-arch .dy-span-badge, .dy-arch .dy-badge { fill: ${v('on-state')}; font-size: 9px; font-weight: 700; }
 .dy-arch .dy-tile > rect { fill: ${v('surface')}; stroke: ${v('border')}; stroke-dasharray: 4 3; }
 .dy-arch .dy-card > rect.dy-card-frame { fill: ${v('surface')}; stroke-width: 2; }
@@ -72,8 +75,9 @@ export function styleSheet(): string {
 .dy-arch .dy-card.dy-state-exited, .dy-arch .dy-card.dy-state-dead { opacity: 0.8; }
 .dy-arch .dy-card .dy-pill text { fill: ${v('on-state')}; font-weight: 700; font-size: 10px; }
 .dy-arch .dy-chip > rect { fill: ${v('surface')}; stroke: ${v('border')}; }
-.dy-arch .dy-packet > rect { fill: ${v('packet')}; }
-.dy-arch .dy-packet > text { fill: ${v('on-state')}; font-size: 11px; font-weight: 700; }
+.dy-arch .dy-packet rect, .dy-arch .dy-packet circle { fill: ${v('packet')}; }
+.dy-arch .dy-packet circle { stroke: ${v('bg')}; stroke-width: 2; }
+.dy-arch .dy-packet text { fill: ${v('on-state')}; font-size: 11px; font-weight: 700; }
 .dy-arch .dy-transfer > rect.dy-chunk { fill: ${v('layer-shared')}; }
 .dy-arch .dy-transfer > rect.dy-track { fill: ${v('layer')}; }
 .dy-arch .dy-transfer > rect.dy-bar { fill: ${v('accent')}; }
