@@ -56,6 +56,26 @@ export const containerMachine = setup({
   },
 });
 
+/** The machine event for an engine `container.state` change (`created` needs none: the create event told it). */
+export function containerEventFor(from: string, to: string, exitCode?: number): ContainerEvent | undefined {
+  switch (to) {
+    case 'running':
+      return { type: from === 'paused' ? 'unpause' : 'start' };
+    case 'exited':
+      return { type: 'exit', exitCode };
+    case 'paused':
+      return { type: 'pause' };
+    case 'restarting':
+      return { type: 'restarting' };
+    case 'removing':
+      return { type: 'remove' };
+    case 'dead':
+      return { type: 'dead' };
+    default:
+      return undefined;
+  }
+}
+
 export const narrateContainer: Narrator<ContainerContext, ContainerEvent> = ({ from, event, context }) => {
   const c = `container ${context.name}`;
   const C = `Container ${context.name}`;

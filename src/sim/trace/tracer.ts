@@ -7,12 +7,11 @@
 import type { EngineEvent } from '../../engine/events/types.ts';
 import { buildMachine, narrateBuild, type BuildEvent } from './build.machine.ts';
 import { clientMachine, narrateClient, type ClientEvent } from './client.machine.ts';
-import { containerMachine, narrateContainer, type ContainerEvent } from './container.machine.ts';
+import { containerEventFor, containerMachine, narrateContainer, type ContainerEvent } from './container.machine.ts';
 import { describeDockerEvent } from './docker-event-words.ts';
-import { narratePull, pullMachine, type PullEvent } from './pull.machine.ts';
-import { narratePush, pushMachine, type PushEvent } from './push.machine.ts';
 import { narrateRequest, requestMachine, type RequestEvent } from './request.machine.ts';
 import { traceActor, type TracedActor, type TracedTransition } from './traced-actor.ts';
+import { Transfers } from './transfers.ts';
 import type { MachineKind } from './types.ts';
 import { familiar } from './words.ts';
 
@@ -23,13 +22,11 @@ export interface TracedStep extends TracedTransition {
 }
 
 const streaming = (method: string, path: string) => method === 'POST' && /\/(images\/create|build|push|attach)$/.test(path);
-const containerEvents: Record<string, ContainerEvent['type']> = { paused: 'pause', exited: 'exit', restarting: 'restarting', removing: 'remove', dead: 'dead' };
 
 export class Tracer {
   private client?: TracedActor<ClientEvent>;
   private requests = new Map<number, { actor: TracedActor<RequestEvent>; method: string; path: string }>();
-  private pulls = new Map<string, TracedActor<PullEvent>>();
-  private pushes = new Map<string, TracedActor<PushEvent>>();
+  private readonly transfers: Transfers;
   private builds = new Map<number, TracedActor<BuildEvent>>();
   private containers = new Map<string, TracedActor<ContainerEvent>>();
   private seq?: number;
@@ -39,8 +36,10 @@ export class Tracer {
   constructor(
     private readonly emit: (step: TracedStep) => void,
     /** Whether the daemon holds this familiar reference right now. */
-    private readonly hasImage: (reference: string) => boolean = () => false,
-  ) {}
+    hasImage: (reference: string) => boolean = () => false,
+  ) {
+    this.transfers = new Transfers((kind, id, logic, narrate) => this.actor(kind, id, logic, narrate as never), hasImage);
+  }
 
   private actor<E extends { type: string }>(machine: MachineKind, machineId: string, logic: Parameters<typeof traceActor>[0], narrate: Parameters<typeof traceActor>[1], input?: unknown): TracedActor<E> {
     return traceActor(logic, narrate, (t) => this.emit({ ...t, machine, machineId, eventSeq: this.seq }), input) as TracedActor<E>;
@@ -90,27 +89,14 @@ export class Tracer {
         if (event.status === 200 && streaming(request.method, request.path)) this.client?.send({ type: 'stream', method: request.method, path: request.path });
         return;
       }
-      case 'registry.manifest': {
-        const key = `${event.registry}/${event.repository}`;
-        const push = this.pushes.get(key);
-        if (push) return push.send({ type: 'manifest', digest: event.digest, reference: event.reference });
-        let pull = this.pulls.get(key);
-        if (!pull) pull = this.startPull(key, event.registry, `${key}:${event.reference}`);
-        pull.send({ type: 'manifest', registry: event.registry, repository: event.repository, reference: event.reference, digest: event.digest, found: event.found });
-        if (!event.found) this.pulls.delete(key);
-        return;
-      }
-      case 'registry.blob': {
-        const key = `${event.registry}/${event.repository}`;
-        const target = event.direction === 'pull' ? this.pulls.get(key) : this.pushes.get(key);
-        target?.send({ type: 'blob', digest: event.digest, bytes: event.bytes, outcome: event.outcome });
-        return;
-      }
+      case 'registry.manifest':
+        return this.transfers.manifest(event);
+      case 'registry.blob':
+        return this.transfers.blob(event);
       case 'layer.extract':
-        return [...this.pulls.values()].at(-1)?.send({ type: 'extract', diffId: event.diffId, size: event.size });
+        return this.transfers.extract(event);
       case 'image.tag': {
-        const pull = [...this.pulls.entries()].find(([key]) => event.reference.startsWith(`${key}:`));
-        if (pull) return pull[1].send({ type: 'tag', imageId: event.imageId, reference: event.reference });
+        if (this.transfers.tag(event)) return;
         const build = [...this.builds.values()].at(-1);
         if (build && ['built', 'tagged'].includes(build.state())) return build.send({ type: 'tag', reference: event.reference });
         if (build) return void this.pendingTags.push({ type: 'tag', reference: event.reference });
@@ -118,7 +104,8 @@ export class Tracer {
       }
       case 'container.state': {
         const actor = this.container(event.containerId);
-        actor.send(event.to === 'running' ? { type: event.from === 'paused' ? 'unpause' : 'start' } : event.to === 'exited' ? { type: 'exit', exitCode: event.exitCode } : ({ type: containerEvents[event.to] ?? 'start' } as ContainerEvent));
+        const change = containerEventFor(event.from, event.to, event.exitCode);
+        if (change) actor.send(change);
         const early = this.earlyOutput.get(event.containerId);
         this.earlyOutput.delete(event.containerId);
         if (early && event.to === 'running') actor.send(early);
@@ -152,16 +139,7 @@ export class Tracer {
       this.container(ID, Attributes.name, image).send({ type: 'create', name: Attributes.name ?? ID.slice(0, 12), image, temporary });
       return;
     }
-    if (message.Type === 'image' && (message.Action === 'pull' || message.Action === 'push')) {
-      const map = message.Action === 'pull' ? this.pulls : this.pushes;
-      const entry = [...map.entries()].find(([, actor]) => actor.state() !== 'idle' && sameImage(familiar(ID), actor));
-      const [key, actor] = entry ?? [...map.entries()].at(-1) ?? [];
-      if (key && actor) {
-        actor.send({ type: 'finish' });
-        map.delete(key);
-      }
-      return;
-    }
+    if (message.Type === 'image' && (message.Action === 'pull' || message.Action === 'push')) return this.transfers.finished(message.Action, ID);
     if (message.Type === 'image' && message.Action === 'tag') return; // told by the image.tag event
     this.work(describeDockerEvent(message));
   }
@@ -175,34 +153,14 @@ export class Tracer {
 
   private startWork(requestId: number, method: string, path: string, query?: Record<string, string | string[]>): void {
     const value = (key: string) => (Array.isArray(query?.[key]) ? query[key][0] : query?.[key]) as string | undefined;
-    if (method === 'POST' && /\/images\/create$/.test(path) && value('fromImage')) {
-      const from = value('fromImage')!;
-      const registry = from.includes('/') && /[.:]|localhost/.test(from.split('/')[0]) ? from.split('/')[0] : 'docker.io';
-      const repository = registry === 'docker.io' ? from.replace(/^docker\.io\//, '') : from.slice(registry.length + 1);
-      this.startPull(`${registry}/${repository}`, registry, `${registry}/${repository}:${value('tag') ?? 'latest'}`);
-    }
     const push = /^(?:\/v[\d.]+)?\/images\/(.+)\/push$/.exec(path);
-    if (method === 'POST' && push) {
-      const name = push[1];
-      const registry = /[.:]|localhost/.test(name.split('/')[0]) && name.includes('/') ? name.split('/')[0] : 'docker.io';
-      const repository = name.slice(registry.length + 1).replace(/^library\//, registry === 'docker.io' ? 'library/' : '');
-      const actor = this.actor<PushEvent>('push', `${name}:${value('tag') ?? 'latest'}`, pushMachine, narratePush as never);
-      this.pushes.set(`${registry}/${repository}`, actor);
-      actor.send({ type: 'start', reference: `${name}:${value('tag') ?? 'latest'}`, registry });
-    }
+    if (method === 'POST' && /\/images\/create$/.test(path) && value('fromImage')) this.transfers.startPull(value('fromImage')!, value('tag') ?? 'latest');
+    if (method === 'POST' && push) this.transfers.startPush(push[1], value('tag') ?? 'latest');
     if (method === 'POST' && /\/build$/.test(path)) {
       const actor = this.actor<BuildEvent>('build', `build-${requestId}`, buildMachine, narrateBuild as never);
       this.builds.set(requestId, actor);
       actor.send({ type: 'context', tag: value('t') });
     }
-  }
-
-  private startPull(key: string, registry: string, reference: string): TracedActor<PullEvent> {
-    const actor = this.actor<PullEvent>('pull', familiar(reference), pullMachine, narratePull as never);
-    (actor as { reference?: string }).reference = familiar(reference);
-    this.pulls.set(key, actor);
-    actor.send({ type: 'start', reference, registry, local: this.hasImage(familiar(reference)) });
-    return actor;
   }
 
   private container(id: string, name?: string, image?: string): TracedActor<ContainerEvent> {
@@ -211,8 +169,4 @@ export class Tracer {
     if (actor.done()) this.containers.delete(id);
     return actor;
   }
-}
-
-function sameImage(reference: string, actor: TracedActor<PullEvent> | TracedActor<PushEvent>): boolean {
-  return (actor as { reference?: string }).reference === reference;
 }
