@@ -6,7 +6,7 @@
  * is the same wherever it appears. When the region is crowded, stacks get thinner and
  * shorter, then the rest goes into a "+N more" tile.
  */
-import { clamp, fit, round } from './geometry.ts';
+import { CHAR_WIDTH, clamp, fit, round } from './geometry.ts';
 import type { ImageStack, LayerBand, OverflowTile, Rect, SharedSpan } from './layout-types.ts';
 import type { SceneImage } from '../sim-types.ts';
 
@@ -24,6 +24,12 @@ const LABEL_H = 14;
 const MIN_ROW_H = 64;
 const LABEL_FONT = 10;
 const MAX_BAND = 18;
+
+/** "+20 more", or just "+20" on a tile too thin for the words. */
+function moreLabel(count: number, width: number): string {
+  const long = `+${count} more`;
+  return long.length * 12 * CHAR_WIDTH <= width - 4 ? long : `+${count}`;
+}
 
 export function imageLabel(image: SceneImage): string {
   return image.tags[0] ?? `<none> ${image.id.replace(/^sha256:/, '').slice(0, 12)}`;
@@ -125,7 +131,7 @@ export function layoutImages(scene: SceneImage[], area: Rect): ImagesLayout {
     ? {
         key: 'images-more',
         count: sorted.length - shown.length,
-        label: `+${sorted.length - shown.length} more`,
+        label: moreLabel(sorted.length - shown.length, g.w),
         ...slot(shown.length),
       }
     : null;
