@@ -13,7 +13,8 @@ export type WordPart =
   | { kind: 'arith'; expr: Word; quoted: boolean }
   | { kind: 'tilde'; user: string };
 
-export type ParamOp = ':-' | '-' | ':=' | '=' | ':?' | '?' | ':+' | '+' | '#' | '##' | '%' | '%%';
+/** `:` is bash's substring, `${x:offset:length}`. */
+export type ParamOp = ':-' | '-' | ':=' | '=' | ':?' | '?' | ':+' | '+' | '#' | '##' | '%' | '%%' | ':';
 
 export interface Word {
   parts: WordPart[];
@@ -34,6 +35,8 @@ export interface Redirect {
 export interface Assignment {
   name: string;
   value: Word;
+  /** bash's `name=(a b c)`: the words of an indexed array. */
+  array?: Word[];
 }
 
 export interface SimpleCommand {

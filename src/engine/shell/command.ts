@@ -22,7 +22,12 @@ export async function runSimple(sh: Shell, command: SimpleCommand, io: Io): Prom
   const assigns: [string, string][] = [];
   try {
     argv = await expandWords(sh, command.words);
-    for (const assign of command.assigns) assigns.push([assign.name, await expandString(sh, assign.value)]);
+    for (const assign of command.assigns) {
+      if (assign.array) {
+        sh.vars.delete(assign.name);
+        sh.arrays.set(assign.name, await expandWords(sh, assign.array));
+      } else assigns.push([assign.name, await expandString(sh, assign.value)]);
+    }
   } catch (error) {
     if (error instanceof ExpansionError) return sh.expansionFailed(io, error);
     throw error;

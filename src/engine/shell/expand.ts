@@ -15,6 +15,8 @@ export interface ExpandHost {
   lookup(name: string): string | undefined;
   assign(name: string, value: string): void;
   positionalParams(): string[];
+  /** The elements of a bash array, or undefined when `name` is not one. */
+  arrayValues?(name: string): string[] | undefined;
   commandSubstitution(body: ListNode): Promise<string>;
   readonly fs: FileSystem;
   readonly cwd: string;
@@ -102,11 +104,31 @@ async function paramValue(host: ExpandHost, part: Extract<WordPart, { kind: 'par
     case ':+':
     case '+':
       return missing ? '' : arg();
+    case ':':
+      return substring(host, value ?? '', part.arg ? await expandString(host, part.arg) : '');
     default: {
       const pattern = part.arg ? await expandPattern(host, part.arg) : '';
       return removePattern(value ?? '', pattern, op);
     }
   }
+}
+
+/** bash's `${x:offset}` and `${x:offset:length}`: arithmetic operands, negative ones count from the end. */
+function substring(host: ExpandHost, value: string, spec: string): string {
+  const vars = { get: (n: string) => host.lookup(n), set: (n: string, v: string) => host.assign(n, v) };
+  const colon = spec.indexOf(':');
+  let offset = evaluateArithmetic(colon < 0 ? spec : spec.slice(0, colon), vars);
+  if (offset < 0) offset = Math.max(0, value.length + offset);
+  if (colon < 0) return value.slice(offset);
+  const length = evaluateArithmetic(spec.slice(colon + 1), vars);
+  return length < 0 ? value.slice(offset, Math.max(offset, value.length + length)) : value.slice(offset, offset + length);
+}
+
+/** `name[@]` / `name[*]`: the array whose elements expand like "$@" and "$*". */
+function wholeArray(host: ExpandHost, name: string): { values: string[]; star: boolean } | undefined {
+  const m = /^([A-Za-z_][A-Za-z0-9_]*)\[([@*])\]$/.exec(name);
+  if (!m) return undefined;
+  return { values: host.arrayValues?.(m[1]) ?? (host.lookup(m[1]) === undefined ? [] : [host.lookup(m[1])!]), star: m[2] === '*' };
 }
 
 function removePattern(value: string, pattern: string, op: string): string {
@@ -131,9 +153,11 @@ async function expandInto(host: ExpandHost, parts: WordPart[], out: FieldBuilder
       out.append(part.user === '' ? (host.lookup('HOME') ?? '~') : part.user === 'root' ? '/root' : `~${part.user}`, true);
       continue;
     }
-    if (part.kind === 'param' && (part.name === '@' || part.name === '*') && !part.op) {
-      const params = host.positionalParams();
-      if ((part.quoted && part.name === '*') || !split) out.append(params.join(part.name === '*' ? ifs.slice(0, 1) : ' '), true);
+    const array = part.kind === 'param' && !part.op ? wholeArray(host, part.name) : undefined;
+    if (part.kind === 'param' && (part.name === '@' || part.name === '*' || array) && !part.op) {
+      const params = array ? array.values : host.positionalParams();
+      const star = array ? array.star : part.name === '*';
+      if ((part.quoted && star) || !split) out.append(params.join(star ? ifs.slice(0, 1) : ' '), true);
       else
         params.forEach((param, index) => {
           if (index > 0) out.break();
@@ -147,7 +171,7 @@ async function expandInto(host: ExpandHost, parts: WordPart[], out: FieldBuilder
     }
     let value: string;
     if (part.kind === 'param') value = (await paramValue(host, part)) ?? '';
-    else if (part.kind === 'length') value = String((host.lookup(part.name) ?? '').length);
+    else if (part.kind === 'length') value = String(wholeArray(host, part.name)?.values.length ?? (host.lookup(part.name) ?? '').length);
     else if (part.kind === 'command') value = await host.commandSubstitution(part.body);
     else value = String(evaluateArithmetic(await expandString(host, part.expr), { get: (n) => host.lookup(n), set: (n, v) => host.assign(n, v) }));
     if (part.quoted || !split) out.append(value, true);

@@ -5,6 +5,7 @@
  * counted against the process's CPU budget, so `while true; do :; done` is stopped.
  */
 import { CaptureStream } from '../process/streams.ts';
+import { evaluateArithmetic } from './arith.ts';
 import type { AndOr, Command, CompoundCommand, ListNode, Pipeline, Redirect } from './ast.ts';
 import { runSimple } from './command.ts';
 import { runStages } from './pipeline.ts';
@@ -71,9 +72,19 @@ export class Shell extends ShellState implements ExpandHost, RedirectHost {
       case '@':
       case '*':
         return this.positional.join(' ');
-      default:
-        return this.get(name);
+      default: {
+        const element = /^([A-Za-z_][A-Za-z0-9_]*)\[(.+)\]$/.exec(name);
+        if (!element) return this.get(name);
+        const values = this.arrayOf(element[1]) ?? (this.vars.has(element[1]) ? [this.get(element[1])!] : []);
+        if (element[2] === '@' || element[2] === '*') return values.join(' ');
+        const index = evaluateArithmetic(element[2], { get: (n) => this.lookup(n), set: (n, v) => this.assign(n, v) });
+        return values[index < 0 ? values.length + index : index];
+      }
     }
+  }
+
+  arrayValues(name: string): string[] | undefined {
+    return this.arrayOf(name);
   }
 
   assign(name: string, value: string): void {
@@ -272,6 +283,7 @@ export class Shell extends ShellState implements ExpandHost, RedirectHost {
     const saved = this.positional;
     this.positional = argv.slice(1);
     this.locals.push(new Map());
+    this.frames.push({ name: argv[0] ?? '', source: this.frames[this.frames.length - 1]?.source ?? this.scriptPath ?? '' });
     try {
       return await this.runCommand(body, io);
     } catch (signal) {
@@ -279,6 +291,7 @@ export class Shell extends ShellState implements ExpandHost, RedirectHost {
       throw signal;
     } finally {
       this.positional = saved;
+      this.frames.pop();
       for (const [name, previous] of this.locals.pop()!) {
         if (previous) this.vars.set(name, previous);
         else this.vars.delete(name);

@@ -254,6 +254,7 @@ class Parser {
         const assign = asAssignment(token.word);
         if (assign) {
           this.lexer.next();
+          if (assign.value.raw === '' && this.isOp(this.lexer.peek(), '(')) assign.array = this.arrayWords();
           assigns.push(assign);
           continue;
         }
@@ -268,6 +269,19 @@ class Parser {
     if (assigns.length === 0 && words.length === 0 && redirects.length === 0) throw this.unexpected(this.lexer.peek());
     const command: SimpleCommand = { type: 'simple', assigns, words, redirects, line: this.lexer.lineAt(start.pos) };
     return command;
+  }
+
+  /** The words of bash's `name=( … )`, newlines allowed between them. */
+  private arrayWords(): Word[] {
+    this.lexer.next();
+    const words: Word[] = [];
+    for (;;) {
+      this.skipNewlines();
+      const token = this.lexer.next();
+      if (this.isOp(token, ')')) return words;
+      if (token.type !== 'word') throw this.unexpected(token);
+      words.push(token.word);
+    }
   }
 
   private functionDef(nameWord: Word): Command {

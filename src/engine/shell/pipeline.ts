@@ -10,7 +10,7 @@ import type { Command } from './ast.ts';
 import type { Shell } from './interpreter.ts';
 import type { Io } from './io.ts';
 
-/** Pipeline stages run concurrently, each in a subshell; the status is the last stage's. */
+/** Pipeline stages run concurrently, each in a subshell; the status is the last stage's (with pipefail: the last failing one's). */
 export async function runStages(sh: Shell, commands: Command[], io: Io): Promise<number> {
   const pipes = commands.slice(1).map(() => new Pipe());
   const stages = commands.map(async (command, index) => {
@@ -26,5 +26,6 @@ export async function runStages(sh: Shell, commands: Command[], io: Io): Promise
     }
   });
   const statuses = await Promise.all(stages);
+  if (sh.options.pipefail) return [...statuses].reverse().find((status) => status !== 0) ?? 0;
   return statuses[statuses.length - 1];
 }

@@ -56,6 +56,7 @@ export function shellProgram(config: ShellConfig = {}): Program {
       sh.arg0 = path;
       sh.positional = args.slice(i + 1);
       sh.script = true;
+      if (/(^|\/)bash$/.test(ctx.argv[0] ?? '')) sh.scriptPath = path;
     } else src = new TextDecoder().decode(await readAll(ctx.stdin));
     return runToEnd(sh, src);
   };

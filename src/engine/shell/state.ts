@@ -29,6 +29,10 @@ export interface ShellOptions {
   xtrace: boolean;
   noglob: boolean;
   nounset: boolean;
+  /** A pipeline's status is its last failing stage's (bash `set -o pipefail`). */
+  pipefail: boolean;
+  /** bash `set -E`: ERR traps inherited by functions; traps are not simulated, so only remembered. */
+  errtrace: boolean;
 }
 
 export class ShellState {
@@ -37,7 +41,13 @@ export class ShellState {
   positional: string[] = [];
   arg0: string;
   status = 0;
-  options: ShellOptions = { errexit: false, xtrace: false, noglob: false, nounset: false };
+  options: ShellOptions = { errexit: false, xtrace: false, noglob: false, nounset: false, pipefail: false, errtrace: false };
+  /** bash indexed arrays (`a=(x y)`, `declare -a`). */
+  arrays = new Map<string, string[]>();
+  /** Function and `source` frames, innermost last (bash's FUNCNAME and BASH_SOURCE). */
+  frames: { name: string; source: string }[] = [];
+  /** The script file being run, for BASH_SOURCE. */
+  scriptPath: string | undefined;
   cwd: string;
   io: Io;
   /** Set when running a script file: errors then carry `line N`. */
@@ -70,7 +80,17 @@ export class ShellState {
   }
 
   get(name: string): string | undefined {
-    return this.vars.get(name)?.value;
+    return this.vars.get(name)?.value ?? this.arrayOf(name)?.[0];
+  }
+
+  /** An array's elements: a declared one, or bash's FUNCNAME and BASH_SOURCE. */
+  arrayOf(name: string): string[] | undefined {
+    if (name === 'FUNCNAME') return this.frames.length === 0 ? undefined : [...this.frames.map((f) => f.name).reverse(), 'main'];
+    if (name === 'BASH_SOURCE') {
+      const sources = [...this.frames.map((f) => f.source).reverse(), this.scriptPath ?? ''];
+      return this.scriptPath === undefined && this.frames.length === 0 ? undefined : sources;
+    }
+    return this.arrays.get(name);
   }
 
   set(name: string, value: string, exported?: boolean): void {
@@ -80,6 +100,7 @@ export class ShellState {
 
   unset(name: string): void {
     this.vars.delete(name);
+    this.arrays.delete(name);
   }
 
   /** The environment a child process gets: exported variables. */
@@ -102,6 +123,9 @@ export class ShellState {
     target.script = this.script;
     target.line = this.line;
     target.umask = this.umask;
+    for (const [name, values] of this.arrays) target.arrays.set(name, [...values]);
+    target.frames = [...this.frames];
+    target.scriptPath = this.scriptPath;
   }
 
   /** `$-`: the single-letter options in effect. */

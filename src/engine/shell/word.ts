@@ -14,7 +14,7 @@ export type SubParser = (src: string, pos: number) => { body: ListNode; end: num
 
 const metachars = new Set([' ', '\t', '\n', ';', '&', '|', '<', '>', '(', ')']);
 const specialParams = new Set(['@', '*', '#', '?', '$', '!', '-', '0']);
-const paramOps: ParamOp[] = [':-', ':=', ':?', ':+', '##', '%%', '-', '=', '?', '+', '#', '%'];
+const paramOps: ParamOp[] = [':-', ':=', ':?', ':+', '##', '%%', '-', '=', '?', '+', '#', '%', ':'];
 
 export function isNameStart(c: string | undefined): boolean {
   return c !== undefined && /[A-Za-z_]/.test(c);
@@ -160,6 +160,12 @@ export class WordReader {
     if (isNameStart(src[at])) while (end < src.length && /[A-Za-z0-9_]/.test(src[end])) end++;
     else if (/[0-9]/.test(src[at] ?? '')) while (/[0-9]/.test(src[end] ?? '')) end++;
     else if (specialParams.has(src[at])) end++;
+    // bash arrays: ${name[0]}, ${name[@]}, ${#name[@]}.
+    if (src[end] === '[' && isNameStart(src[at])) {
+      const close = src.indexOf(']', end);
+      if (close < 0) throw new ShellSyntaxError('bad substitution');
+      end = close + 1;
+    }
     const name = src.slice(at, end);
     if (name === '') throw new ShellSyntaxError('bad substitution');
     if (length) {
@@ -178,7 +184,7 @@ export class WordReader {
     const inner = new WordReader(src, end + op.length, 'brace', this.sub).read();
     if (src[inner.end] !== '}') throw new ShellSyntaxError('unexpected end of file (expecting "}")', true);
     // Inside "${x%pat}" the pattern keeps its glob characters; other operands are quoted text.
-    const arg = quoted && !op.startsWith('#') && !op.startsWith('%') ? markQuoted(inner.word) : inner.word;
+    const arg = quoted && !op.startsWith('#') && !op.startsWith('%') && op !== ':' ? markQuoted(inner.word) : inner.word;
     this.parts.push({ kind: 'param', name, op, arg, quoted });
     this.pos = inner.end + 1;
   }

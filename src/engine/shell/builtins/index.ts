@@ -8,6 +8,7 @@ import { runInline } from '../inline.ts';
 import type { Program } from '../../process/types.ts';
 import { breakBuiltin, continueBuiltin } from './break.ts';
 import { cd } from './cd.ts';
+import { declare } from './declare.ts';
 import { colon } from './colon.ts';
 import { command } from './command.ts';
 import { echo } from './echo.ts';
@@ -53,6 +54,8 @@ export const specialBuiltins: Record<string, Builtin> = {
   shift,
   unset,
   local,
+  declare,
+  typeset: declare,
 };
 
 export const regularBuiltins: Record<string, Builtin> = {

@@ -7,7 +7,7 @@ export const local: Builtin = async (sh, argv, io) => {
     sh.error(io, 'local: not in a function');
     return 2;
   }
-  for (const arg of argv.slice(1)) {
+  for (const arg of argv.slice(1).filter((a) => !/^-[a-zA-Z]+$/.test(a))) {
     const eq = arg.indexOf('=');
     const name = eq < 0 ? arg : arg.slice(0, eq);
     if (!frame.has(name)) {

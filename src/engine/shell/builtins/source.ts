@@ -26,12 +26,14 @@ export const source: Builtin = async (sh, argv, io) => {
   }
   const saved = sh.positional;
   if (argv.length > 2) sh.positional = argv.slice(2);
+  sh.frames.push({ name: 'source', source: path ?? resolve(sh.cwd, name) });
   try {
     return await sh.runSource(src, io);
   } catch (signal) {
     if (signal instanceof ReturnSignal) return signal.status;
     throw signal;
   } finally {
+    sh.frames.pop();
     if (argv.length > 2) sh.positional = saved;
   }
 };
