@@ -109,6 +109,7 @@ export class Tracer {
         const early = this.earlyOutput.get(event.containerId);
         this.earlyOutput.delete(event.containerId);
         if (early && event.to === 'running') actor.send(early);
+        if (actor.done()) this.containers.delete(event.containerId);
         return;
       }
       case 'process.output': {
@@ -165,8 +166,7 @@ export class Tracer {
 
   private container(id: string, name?: string, image?: string): TracedActor<ContainerEvent> {
     let actor = this.containers.get(id);
-    if (!actor) this.containers.set(id, (actor = this.actor<ContainerEvent>('container', id, containerMachine, narrateContainer as never, { id, name, image })));
-    if (actor.done()) this.containers.delete(id);
+    if (!actor || actor.done()) this.containers.set(id, (actor = this.actor<ContainerEvent>('container', id, containerMachine, narrateContainer as never, { id, name, image })));
     return actor;
   }
 }
