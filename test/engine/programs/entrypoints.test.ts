@@ -71,7 +71,16 @@ describe('containers of the hub images, started as Docker starts them', () => {
     expect(run.stderr()).toMatch(/LOG: {2}database system is ready to accept connections\n$/);
   });
 
-  it.todo('postgres: docker stop (SIGINT to PID 1) reaches the server (needs /usr/bin/env to exec bash in place)');
+  it('postgres: the bash entrypoint re-runs itself as postgres through gosu, so the server is PID 1 and SIGINT stops it with 0', async () => {
+    const run = runContainer(image('postgres:16'), { env: ['POSTGRES_PASSWORD=secret'] });
+    expect(await run.settle()).toBeUndefined();
+    expect(run.stdout()).toContain('The files belonging to this database system will be owned by user "postgres".\n');
+    expect(run.fs.stat('/var/lib/postgresql/data').uid).toBe(999);
+    expect(run.stderr()).toContain('UTC [1] LOG:  database system is ready to accept connections\n');
+    run.process.kill('SIGINT');
+    expect(await run.settle()).toBe(0);
+    expect(run.stderr()).toMatch(/LOG: {2}database system is shut down\n$/);
+  });
   it('redis: the entrypoint chowns /data to redis, re-runs itself through gosu and sets the umask; docker stop saves and exits 0', async () => {
     const run = runContainer(image('redis:latest'));
     expect(await run.settle()).toBeUndefined();

@@ -1,36 +1,64 @@
 /**
- * The postgres image's entrypoint, shortened but faithful where it shows: the same
- * functions, the same checks and messages (the refusal to initialise without
- * POSTGRES_PASSWORD is upstream's text), the same order. Two honest differences:
- * - upstream re-runs itself as `postgres` through gosu; the simulator's gosu cannot
- *   switch users, so this script runs as root and execs `gosu postgres` for the server;
- * - upstream starts a temporary server to create POSTGRES_DB and run the init scripts;
- *   the simulated postgres has no SQL engine, so initdb.d scripts are only listed;
- * - bash-only syntax (FUNCNAME, substrings, `declare -g`, `set -E`, pipefail) is written the POSIX
- *   way, so the simulator's shell runs it: docker-ensure-initdb.sh marks that it sources
- *   this file with DOCKER_ENTRYPOINT_SOURCED instead of the FUNCNAME check.
+ * The postgres image's entrypoint (docker-library/postgres 16/bookworm), upstream's
+ * text and bash syntax (`set -Eeo pipefail`, the FUNCNAME check in `_is_sourced`,
+ * `${1:0:1}`, `declare -g`, the `find … -exec chown` and the re-exec as postgres through
+ * `exec gosu postgres "$BASH_SOURCE" "$@"`), with one honest difference: upstream
+ * starts a temporary server (pg_ctl) and runs SQL with psql to create POSTGRES_DB and
+ * run the init scripts; the simulated postgres has no SQL engine, so those steps are
+ * left out and initdb.d scripts are only listed. initdb's password comes from a file
+ * instead of `<(printf …)`: the shell has no process substitution.
  */
 
 export const postgresEntrypoint = `#!/usr/bin/env bash
-set -e
+set -Eeo pipefail
+# TODO swap to -Eeuo pipefail above (after handling all potentially-unset variables)
 
 # check to see if this file is being run or sourced from another script
 _is_sourced() {
-	[ "\${DOCKER_ENTRYPOINT_SOURCED:-}" = 1 ]
+	# https://unix.stackexchange.com/a/215279
+	[ "\${#FUNCNAME[@]}" -ge 2 ] \\
+		&& [ "\${FUNCNAME[0]}" = '_is_sourced' ] \\
+		&& [ "\${FUNCNAME[1]}" = 'source' ]
 }
 
 # used to create initial postgres directories and if run as root, ensure ownership to the "postgres" user
 docker_create_db_directories() {
+	local user; user="$(id -u)"
+
 	mkdir -p "$PGDATA"
+	# ignore failure since there are cases where we can't chmod (and PGDATA might already have appropriate permissions)
 	chmod 00700 "$PGDATA" || :
+
+	# ignore failure since it will be fine when using the image provided directory; see also https://github.com/docker-library/postgres/pull/289
 	mkdir -p /var/run/postgresql || :
 	chmod 03775 /var/run/postgresql || :
+
+	# Create the transaction log directory before initdb is run so the directory is owned by the correct user
+	if [ -n "\${POSTGRES_INITDB_WALDIR:-}" ]; then
+		mkdir -p "$POSTGRES_INITDB_WALDIR"
+		if [ "$user" = '0' ]; then
+			find "$POSTGRES_INITDB_WALDIR" \\! -user postgres -exec chown postgres '{}' +
+		fi
+		chmod 700 "$POSTGRES_INITDB_WALDIR"
+	fi
+
+	# allow the container to be started with \`--user\`
+	if [ "$user" = '0' ]; then
+		find "$PGDATA" \\! -user postgres -exec chown postgres '{}' +
+		find /var/run/postgresql \\! -user postgres -exec chown postgres '{}' +
+	fi
 }
 
 # initialize empty PGDATA directory with new database via 'initdb'
 docker_init_database_dir() {
+	if [ -n "\${POSTGRES_INITDB_WALDIR:-}" ]; then
+		set -- --waldir "$POSTGRES_INITDB_WALDIR" "$@"
+	fi
+
+	# --pwfile refuses to handle a properly-empty file (hence the "\\n"): https://github.com/docker-library/postgres/issues/1025
+	# (upstream passes --pwfile=<(printf …); the simulator's shell has no process substitution, so a file stands in)
 	printf '%s\\n' "$POSTGRES_PASSWORD" > /tmp/pwfile
-	gosu postgres initdb --username="$POSTGRES_USER" --pwfile=/tmp/pwfile $POSTGRES_INITDB_ARGS
+	eval 'initdb --username="$POSTGRES_USER" --pwfile=/tmp/pwfile '"$POSTGRES_INITDB_ARGS"' "$@"'
 	rm -f /tmp/pwfile
 }
 
@@ -108,7 +136,8 @@ docker_setup_env() {
 		POSTGRES_HOST_AUTH_METHOD=scram-sha-256
 	fi
 
-	DATABASE_ALREADY_EXISTS=
+	declare -g DATABASE_ALREADY_EXISTS
+	: "\${DATABASE_ALREADY_EXISTS:=}"
 	# look specifically for PG_VERSION, as it is expected in the DB dir
 	if [ -s "$PGDATA/PG_VERSION" ]; then
 		DATABASE_ALREADY_EXISTS='true'
@@ -117,14 +146,18 @@ docker_setup_env() {
 
 _main() {
 	# if first arg looks like a flag, assume we want to run postgres server
-	case "$1" in
-		-*) set -- postgres "$@" ;;
-	esac
+	if [ "\${1:0:1}" = '-' ]; then
+		set -- postgres "$@"
+	fi
 
 	if [ "$1" = 'postgres' ]; then
 		docker_setup_env
 		# setup data directories and permissions (when run as root)
 		docker_create_db_directories
+		if [ "$(id -u)" = '0' ]; then
+			# then restart script as postgres user
+			exec gosu postgres "$BASH_SOURCE" "$@"
+		fi
 
 		# only run initialization on an empty data directory
 		if [ -z "$DATABASE_ALREADY_EXISTS" ]; then
@@ -145,9 +178,6 @@ _main() {
 			echo
 			echo 'PostgreSQL Database directory appears to contain a database; Skipping initialization'
 			echo
-		fi
-		if [ "$(id -u)" = '0' ]; then
-			set -- gosu postgres "$@"
 		fi
 	fi
 
@@ -171,7 +201,6 @@ set -eu
 #
 #  3. ("docker-enforce-initdb.sh") as part of CI to ensure the database is fully initialized before use
 #
-DOCKER_ENTRYPOINT_SOURCED=1
 source /usr/local/bin/docker-entrypoint.sh
 
 docker_setup_env
