@@ -7,7 +7,7 @@ export { layoutArchitecture, registriesOf } from './architecture/layout.ts';
 export { renderArchitecture } from './architecture/render.ts';
 export type { Focus } from './architecture/render.ts';
 export { stepAnnouncement } from './architecture/render-caption.ts';
-export { isLayerStep, isCacheHit } from './architecture/step-target.ts';
+export { isLayerStep, isCacheHit, buildLayerKind } from './architecture/step-target.ts';
 export { NARROW_BELOW } from './architecture/regions.ts';
 export { TOKENS, cssVar } from './architecture/theme.ts';
 export type * from './architecture/layout-types.ts';

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { layoutArchitecture } from '../../src/diagrams/architecture/layout.ts';
 import {
   boxKeyFor,
-  isCacheHit,
+  buildLayerKind,
   isLayerStep,
   stepTargets,
 } from '../../src/diagrams/architecture/step-target.ts';
@@ -81,21 +81,19 @@ describe('steps on the diagram', () => {
     ).toBeNull();
   });
 
-  it('stacks a layer for a committed build step and marks a cache hit as such', () => {
-    expect(isLayerStep(step({ machine: 'build', to: 'commit' }))).toBe(true);
-    expect(isLayerStep(step({ machine: 'build', to: 'cacheHit' }))).toBe(true);
-    expect(isCacheHit(step({ machine: 'build', to: 'cacheHit' }))).toBe(true);
-    expect(
-      isCacheHit(
-        step({
-          machine: 'build',
-          to: 'next',
-          sentence: 'Step 3/5 is found in the build cache: Using cache.',
-        }),
-      ),
-    ).toBe(true);
-    expect(isLayerStep(step({ machine: 'build', to: 'run' }))).toBe(false);
-    expect(isLayerStep(step({ machine: 'pull', to: 'commit' }))).toBe(false);
+  it('stacks a layer for each committed build step and marks a cache hit as such', () => {
+    const build = (from: string, to: string, over: Partial<TraceStep> = {}) =>
+      step({ machine: 'build', from, to, ...over });
+    expect(isLayerStep(build('running', 'committed'))).toBe(true);
+    expect(isLayerStep(build('cacheCheck', 'cached', { cached: true }))).toBe(false);
+    expect(isLayerStep(build('cached', 'committed', { cached: true }))).toBe(true);
+    expect(isLayerStep(build('cacheCheck', 'running'))).toBe(false);
+    expect(isLayerStep(step({ machine: 'pull', to: 'committed' }))).toBe(false);
+    expect(buildLayerKind(build('cached', 'committed', { cached: true }))).toBe('cached');
+    expect(buildLayerKind(build('running', 'committed'))).toBe('new');
+    expect(buildLayerKind(build('cacheCheck', 'committed', { sentence: 'The base image is ready.' }))).toBe(
+      'base',
+    );
   });
 
   it('announces a step with its sentence and API call', () => {

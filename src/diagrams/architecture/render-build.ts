@@ -7,13 +7,13 @@
 import type { ArchitectureLayout, Rect } from './layout-types.ts';
 import { leave, moving, place, type Focus } from './motion.ts';
 import type { Group } from './render-frame.ts';
-import { isCacheHit, isLayerStep } from './step-target.ts';
+import { buildLayerKind, isLayerStep } from './step-target.ts';
 
 interface BuildLayer {
   key: string;
   stepId: number;
   machineId: string;
-  cached: boolean;
+  kind: 'base' | 'new' | 'cached';
 }
 
 interface PlacedLayer extends BuildLayer, Rect {
@@ -31,7 +31,7 @@ export function buildLayers(svg: SVGSVGElement, layout: ArchitectureLayout, focu
       key: `build-${step.id}`,
       stepId: step.id,
       machineId: step.machineId,
-      cached: isCacheHit(step),
+      kind: buildLayerKind(step),
     });
   if (!step || step.machine !== 'build') return [];
   const layers = [...memory.values()]
@@ -42,7 +42,7 @@ export function buildLayers(svg: SVGSVGElement, layout: ArchitectureLayout, focu
   const baseline = slot.y + slot.height - 14;
   return layers.map((l, i) => ({
     ...l,
-    label: l.cached ? 'cached' : 'new',
+    label: { base: 'base image', new: 'new layer', cached: 'cached' }[l.kind],
     x: slot.x,
     y: baseline - (i + 1) * h,
     width: slot.width,
@@ -100,8 +100,14 @@ export function renderBuild(
       (update) => update,
       (exit) => leave(exit, focus),
     );
-  g.attr('class', (d) => `dy-build-layer${d.cached ? ' dy-cached' : ''}`).attr('aria-label', (d) =>
-    d.cached ? 'Layer reused from the build cache' : 'New layer committed',
+  g.attr('class', (d) => `dy-build-layer dy-${d.kind}`).attr(
+    'aria-label',
+    (d) =>
+      ({
+        base: 'The base image to build on',
+        new: 'New layer committed',
+        cached: 'Layer reused from the build cache',
+      })[d.kind],
   );
   place(g, focus, {}, { opacity: 1 });
   place(g.select('rect'), focus, {

@@ -30,14 +30,21 @@ export function stepTargets(
   return { boxKey, edgeKey: edge?.key, from, to };
 }
 
-/** A build step that adds a layer to the image being built: a commit or a cache hit. */
+/** A build step that adds a layer to the image being built: the step's commit. */
 export function isLayerStep(step: TraceStep): boolean {
-  return step.machine === 'build' && (/commit/i.test(step.to) || isCacheHit(step));
+  return step.machine === 'build' && /^commit/i.test(step.to);
 }
 
+/** A build step answered from the build cache (the trace says so, or its state does). */
 export function isCacheHit(step: TraceStep): boolean {
   return (
     step.machine === 'build' &&
-    (/cache.?hit|cached/i.test(step.to) || /using cache|cache hit/i.test(step.sentence))
+    (step.cached === true || /^cached?$/i.test(step.from) || /cache.?hit/i.test(step.to))
   );
+}
+
+/** What a committed build step puts on the stack: the base image, a new layer, or a cached one. */
+export function buildLayerKind(step: TraceStep): 'base' | 'new' | 'cached' {
+  if (isCacheHit(step)) return 'cached';
+  return /base image/i.test(step.sentence) ? 'base' : 'new';
 }

@@ -84,7 +84,8 @@ export function styleSheet(): string {
 .dy-arch .dy-build-layer > rect { fill: ${v('layer-new')}; stroke: ${v('bg')}; }
 .dy-arch .dy-build-layer.dy-cached > rect { fill: ${v('surface')}; stroke: ${v('layer-new')}; stroke-dasharray: 3 2; }
 .dy-arch .dy-build-layer > text { fill: ${v('on-state')}; font-size: 9px; font-weight: 700; }
-.dy-arch .dy-build-layer.dy-cached > text { fill: ${v('fg')}; }
+.dy-arch .dy-build-layer.dy-base > rect { fill: ${v('layer')}; }
+.dy-arch .dy-build-layer.dy-cached > text, .dy-arch .dy-build-layer.dy-base > text { fill: ${v('fg')}; }
 .dy-arch .dy-caption > rect { fill: ${v('surface')}; stroke: ${v('border')}; }
 .dy-arch.dy-step-mode .dy-caption > rect { stroke: ${v('accent')}; stroke-width: 2; }
 .dy-arch .dy-caption text { font-size: 13px; }
