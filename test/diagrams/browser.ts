@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { SceneState, TraceStep } from '../../src/diagrams/sim-types.ts';
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const hasChromium = existsSync(CHROMIUM);
@@ -63,4 +64,32 @@ export async function openDiagramPage(): Promise<DiagramBrowser> {
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+export interface RenderOptions {
+  size: { width: number; height: number };
+  focus: { step?: TraceStep; stepMode: boolean; reducedMotion: boolean; durationMs: number };
+  /** Start from an empty SVG (default: keep what is drawn, as the app does between steps). */
+  fresh?: boolean;
+  dark?: boolean;
+}
+
+/** Lay out and render a scene in the page, the way the app calls the diagram. */
+export async function renderScene(page: Page, scene: SceneState, options: RenderOptions): Promise<void> {
+  await page.setViewportSize(options.size);
+  await page.evaluate(
+    ({ scene, options }) => {
+      const svg = document.getElementById('diagram') as unknown as SVGSVGElement;
+      if (options.fresh) {
+        svg.replaceChildren();
+        svg.removeAttribute('data-dy-id');
+      }
+      svg.setAttribute('width', String(options.size.width));
+      svg.setAttribute('height', String(options.size.height));
+      document.getElementById('theme')!.className = options.dark ? 'dark' : '';
+      const dy = (window as unknown as { dy: typeof import('../../src/diagrams/index.ts') }).dy;
+      dy.renderArchitecture(svg, dy.layoutArchitecture(scene, options.size), options.focus);
+    },
+    { scene, options },
+  );
 }
