@@ -7,6 +7,7 @@
  */
 import type { ProgramResolver } from '../process/runtime.ts';
 import type { Program } from '../process/types.ts';
+import { awk } from './builtins/awk/index.ts';
 import { basename } from './builtins/basename.ts';
 import { cat } from './builtins/cat.ts';
 import { chmod } from './builtins/chmod.ts';
@@ -59,7 +60,7 @@ import type { ShellConfig } from './state.ts';
 /** Every coreutil by applet name. */
 export function coreutilPrograms(): Record<string, Program> {
   return {
-    basename, cat, chmod, chown, clear, cp, cut, date, df, dirname, du, echo, env, false: falseProgram, find, grep, head, hostname, id, kill, ln, ls, mkdir, mv,
+    awk, basename, cat, chmod, chown, clear, cp, cut, date, df, dirname, du, echo, env, false: falseProgram, find, grep, head, hostname, id, kill, ln, ls, mkdir, mv,
     printenv, printf, ps, pwd, rm, seq, sleep, sort, tail, tee, test, '[': test, '[[': test, touch, tr, true: trueProgram, uname, uniq, wc, wget, which, whoami, xargs,
   };
 }
