@@ -20,7 +20,8 @@ export function sceneEventsFrom(event: EngineEvent): SceneEvent[] {
     case 'registry.blob':
       return [
         { type: 'registry.repository', host: event.registry, repository: event.repository },
-        ...(event.outcome === 'transferred' ? [{ type: 'transfer', digest: event.digest, direction: event.direction, registry: event.registry, progress: 1 } as const] : []),
+        // Pushes are tracked by diff ID from their progress stream; a blob digest would not match.
+        ...(event.outcome === 'transferred' && event.direction === 'pull' ? [{ type: 'transfer', digest: event.digest, direction: event.direction, registry: event.registry, progress: 1 } as const] : []),
       ];
     case 'docker':
       return fromDockerEvent(event.message);

@@ -87,9 +87,15 @@ export function applySceneEvent(scene: WorkingScene, event: SceneEvent): void {
       if (!registry.repositories.includes(event.repository)) registry.repositories.push(event.repository);
       return;
     }
-    case 'transfer':
-      scene.transfers = [...scene.transfers.filter((t) => !(t.digest === event.digest && t.direction === event.direction)), { digest: event.digest, direction: event.direction, progress: event.progress, registry: event.registry }];
+    case 'transfer': {
+      // A short `sha256:<12 hex>` from a progress stream and the full digest are the same layer.
+      const same = (d: string) => d.startsWith(event.digest) || event.digest.startsWith(d);
+      const known = scene.transfers.find((t) => t.direction === event.direction && same(t.digest));
+      const digest = known && known.digest.length > event.digest.length ? known.digest : event.digest;
+      const entry = { digest, direction: event.direction, progress: event.progress, registry: event.registry };
+      scene.transfers = known ? scene.transfers.map((t) => (t === known ? entry : t)) : [...scene.transfers, entry];
       return;
+    }
     case 'transfers.clear':
       scene.transfers = scene.transfers.filter((t) => t.direction !== event.direction || (event.registry !== '*' && t.registry !== event.registry));
       return;

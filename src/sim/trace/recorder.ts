@@ -18,8 +18,8 @@ import { sceneEventsFrom } from '../scene/from-engine.ts';
 import { SceneModel } from '../scene/model.ts';
 import type { SceneState } from '../scene/types.ts';
 import { ApiLog } from './api-log.ts';
-import { BuildStreamReader } from './build-stream.ts';
-import { tapBuildStreams } from './stream-tap.ts';
+import { StreamReaders } from './stream-readers.ts';
+import { tapStreams } from './stream-tap.ts';
 import { Tracer, type TracedStep } from './tracer.ts';
 import type { CommandRecord, TraceStep } from './types.ts';
 
@@ -45,7 +45,7 @@ export class TraceRecorder {
   private readonly stepListeners = new Set<(step: TraceStep) => void>();
   private readonly commandListeners = new Set<(command: CommandRecord) => void>();
   private readonly tracer: Tracer;
-  private readonly readers = new Map<number, BuildStreamReader>();
+  private readonly readers = new StreamReaders();
   private readonly maxSteps: number;
   private readonly detachers: (() => void)[] = [];
 
@@ -57,14 +57,15 @@ export class TraceRecorder {
     this.tracer = new Tracer((step) => this.add(step), (ref) => this.scene.at(this.lastSeq, 0).images.some((i) => i.tags.includes(ref)));
     this.detachers.push(session.daemon.events.subscribe((event) => this.onEngineEvent(event)));
     this.detachers.push(
-      tapBuildStreams(session.daemon.api, () => this.lastRequestId, {
+      tapStreams(session.daemon.api, () => this.lastRequestId, {
         message: (id, message) => {
-          if (!this.readers.has(id)) this.readers.set(id, new BuildStreamReader());
-          for (const event of this.readers.get(id)!.read(message)) this.tracer.buildEvent(id, event);
+          const { build, scene } = this.readers.read(id, message);
+          for (const event of build) this.tracer.buildEvent(id, event);
+          // Stream messages have no engine seq: they count as just after the latest event.
+          if (scene.length > 0) this.scene.record(this.lastSeq + 0.5, scene);
         },
         end: (id) => {
-          this.readers.delete(id);
-          this.tracer.buildEnd(id);
+          if (this.readers.close(id)) this.tracer.buildEnd(id);
         },
       }),
     );
@@ -135,7 +136,10 @@ export class TraceRecorder {
   private onEngineEvent(event: EngineEvent): void {
     if (event.kind === 'api.request' && this.selfQueries > 0) return void this.selfIds.add(event.requestId);
     if (event.kind === 'api.response' && this.selfIds.delete(event.requestId)) return;
-    if (event.kind === 'api.request') this.lastRequestId = event.requestId;
+    if (event.kind === 'api.request') {
+      this.lastRequestId = event.requestId;
+      this.readers.open(event.requestId, event.method, event.path, event.query);
+    }
     this.lastSeq = event.seq;
     this.apiLog.add(event, this.current?.id ?? -1);
     this.scene.record(event.seq, sceneEventsFrom(event));

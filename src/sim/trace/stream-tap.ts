@@ -1,9 +1,10 @@
 /**
- * Lets the recorder read the build stream the daemon sends the CLI, without consuming it:
- * the session's API handler is wrapped so that a `POST /build` response's message stream is
- * teed — each message goes to the recorder as soon as the daemon sends it. Only the response object
- * the CLI receives changes; the engine is untouched. `untap()` restores the handler.
- * (Once the builder emits `build.step` events, this tap can go.)
+ * Lets the recorder read the progress streams the daemon sends the CLI (build, pull, push)
+ * without consuming them: the session's API handler is wrapped so that such a response's
+ * message stream is teed — each message goes to the recorder as soon as the daemon sends
+ * it. Only the response object the CLI receives changes; the engine is untouched. The
+ * returned function restores the handler. (Engine events for build steps and transfer
+ * progress would make this tap unnecessary.)
  */
 import type { ApiHandler, JsonMessage } from '../../engine/api/types.ts';
 
@@ -11,6 +12,9 @@ export interface StreamTapListener {
   message(requestId: number, message: JsonMessage): void;
   end(requestId: number): void;
 }
+
+/** The streams worth reading: build, pull (`/images/create`) and push. */
+export const tappedPath = /^(\/v[\d.]+)?\/(build|images\/create|images\/.+\/push)$/;
 
 /**
  * Reads the source eagerly (so build steps reach the trace in step with the engine's own
@@ -64,11 +68,11 @@ function tee(source: AsyncIterable<JsonMessage>, requestId: number, listener: St
  * @param lastRequestId the id of the api.request event the handler just emitted (it is
  * emitted synchronously when `handle` is called)
  */
-export function tapBuildStreams(api: ApiHandler, lastRequestId: () => number, listener: StreamTapListener): () => void {
+export function tapStreams(api: ApiHandler, lastRequestId: () => number, listener: StreamTapListener): () => void {
   const original = api.handle;
   api.handle = (request) => {
     const pending = original.call(api, request);
-    if (request.method !== 'POST' || !/^(\/v[\d.]+)?\/build$/.test(request.path)) return pending;
+    if (request.method !== 'POST' || !tappedPath.test(request.path)) return pending;
     const requestId = lastRequestId();
     return pending.then((response) => (response.messages ? { ...response, messages: tee(response.messages, requestId, listener) } : response));
   };

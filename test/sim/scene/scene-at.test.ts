@@ -49,13 +49,29 @@ describe('sceneAt: the world as the diagram draws it at a step', () => {
     expect(t.recorder.sceneAt(removed.id).images.map((i) => i.tags)).toEqual([['nginx:latest']]);
   });
 
-  test('shows layer transfers while a pull is in flight and clears them when it is done', async () => {
+  test('shows every layer of a pull in flight with its progress, and clears them when it is done', async () => {
     const t = await tracedSession();
     await t.run('docker pull nginx');
-    const layer = t.recorder.steps.find((s) => s.machine === 'pull' && s.to === 'downloading')!;
+    const first = t.recorder.steps.find((s) => s.machine === 'pull' && s.to === 'downloading')!;
     const done = t.recorder.steps.find((s) => s.machine === 'pull' && s.to === 'done')!;
-    expect(t.recorder.sceneAt(layer.id).transfers).toEqual([{ digest: layer.digest, direction: 'pull', progress: 1, registry: 'docker.io' }]);
+    const transfers = t.recorder.sceneAt(first.id).transfers;
+    expect(transfers).toHaveLength(7);
+    expect(transfers.every((x) => x.direction === 'pull' && x.registry === 'docker.io' && x.progress >= 0 && x.progress <= 1)).toBe(true);
+    expect(transfers.find((x) => x.digest === first.digest)?.progress).toBe(1);
+    expect(transfers.filter((x) => x.progress < 1).length).toBeGreaterThan(0);
+    expect(t.recorder.sceneAt(done.id - 1).transfers.every((x) => x.progress === 1 && x.digest.length === 71)).toBe(true);
     expect(t.recorder.sceneAt(done.id).transfers).toEqual([]);
+  });
+
+  test('shows a push layer by layer, named by diff ID, with its progress', async () => {
+    const t = await tracedSession();
+    await t.run('docker run -d -p 5000:5000 registry:2');
+    await t.run('docker pull alpine');
+    await t.run('docker tag alpine localhost:5000/alpine');
+    await t.run('docker push localhost:5000/alpine');
+    const manifest = t.lastCommandSteps().find((s) => s.machine === 'push' && s.to === 'manifest')!;
+    expect(t.recorder.sceneAt(manifest.id).transfers).toEqual([{ digest: 'sha256:303ef40589d0', direction: 'push', progress: 1, registry: 'localhost:5000' }]);
+    expect(t.recorder.sceneAt(t.recorder.nextId - 1).transfers).toEqual([]);
   });
 
   test('shows a local registry and its repositories after a push, and volumes and networks as they come', async () => {
