@@ -1,15 +1,13 @@
 /**
  * The arrows between Docker's parts and the paths things travel along: the API call
  * from client to daemon, pull/push between daemon and each registry, the daemon
- * managing images and containers, and "create" from an image to a container. A
- * transfer (a layer being pulled or pushed) travels registry → daemon → images.
+ * managing images and containers, and "create" from an image to a container.
  * `edgeBetween` finds the path for any pair of components a trace step names, drawn
  * or not, so a packet always has a way to go.
  */
-import { CHAR_WIDTH, anchor, center, clamp, pointAlong } from './geometry.ts';
-import type { ComponentBox, LayoutEdge, Point, Rect, TransferLane } from './layout-types.ts';
+import { CHAR_WIDTH, anchor, center, pointAlong } from './geometry.ts';
+import type { ComponentBox, LayoutEdge, Point, Rect } from './layout-types.ts';
 import type { Regions } from './regions.ts';
-import type { SceneState } from '../sim-types.ts';
 
 const straight = (a: Point, b: Point): Point[] => [a, b];
 
@@ -160,33 +158,4 @@ function closest(rect: Rect, toward: Point): Point {
   const dy = toward.y - c.y;
   if (Math.abs(dx) * rect.height > Math.abs(dy) * rect.width) return anchor(rect, dx > 0 ? 'right' : 'left');
   return anchor(rect, dy > 0 ? 'bottom' : 'top');
-}
-
-export function layoutTransfers(
-  transfers: SceneState['transfers'],
-  r: Regions,
-  registryRect: (host: string) => Rect,
-): TransferLane[] {
-  return transfers.map((t, i) => {
-    const reg = registryRect(t.registry);
-    const lane = (i % 3) * 16 - 16;
-    const through = {
-      x: r.orientation === 'wide' ? r.daemon.x + r.daemon.width - 30 - lane : center(reg).x + lane,
-      y: center(r.daemon).y + (r.orientation === 'wide' ? lane : 0),
-    };
-    const start =
-      r.orientation === 'wide'
-        ? { x: reg.x, y: clamp(through.y, reg.y + 8, reg.y + reg.height - 8) }
-        : { x: through.x, y: reg.y + reg.height };
-    const end = { x: r.images.x + r.images.width - 24 - (i % 4) * 10, y: r.images.y + 24 };
-    const points = [start, through, { x: through.x, y: r.images.y - 4 }, end];
-    return {
-      key: `${t.direction}:${t.digest}`,
-      digest: t.digest,
-      direction: t.direction,
-      progress: t.progress,
-      registry: t.registry,
-      points: t.direction === 'pull' ? points : [...points].reverse(),
-    };
-  });
 }

@@ -8,6 +8,7 @@
  */
 import { CHAR_WIDTH, clamp, fit, round } from './geometry.ts';
 import type { ImageStack, LayerBand, OverflowTile, Rect, SharedSpan } from './layout-types.ts';
+import { spans } from './shared-spans.ts';
 import type { SceneImage } from '../sim-types.ts';
 
 export interface ImagesLayout {
@@ -136,39 +137,4 @@ export function layoutImages(scene: SceneImage[], area: Rect): ImagesLayout {
       }
     : null;
   return { images, sharedSpans, overflow, buildSlot: slot(shown.length + (overflowing ? 1 : 0)) };
-}
-
-/** Runs of adjacent stacks (same row) with the same layer at the same height. */
-function spans(stacks: ImageStack[], cols: number): SharedSpan[] {
-  const result: SharedSpan[] = [];
-  for (let start = 0; start < stacks.length; start += cols) {
-    const row = stacks.slice(start, start + cols);
-    const depth = Math.max(0, ...row.map((s) => s.bands.length));
-    for (let level = 0; level < depth; level++) {
-      let i = 0;
-      while (i < row.length) {
-        const band = row[i].bands[level];
-        let j = i + 1;
-        while (band && j < row.length && row[j].bands[level]?.diffId === band.diffId) j++;
-        if (band && j - i > 1) {
-          const members = row.slice(i, j);
-          for (const m of members) m.bands[level].spanned = true;
-          const last = members[members.length - 1];
-          result.push({
-            key: `span:${band.diffId}:${members[0].key}`,
-            diffId: band.diffId,
-            createdBy: band.createdBy,
-            badge: band.badge,
-            imageKeys: members.map((m) => m.key),
-            x: band.x,
-            y: band.y,
-            width: round(last.x + last.width - band.x),
-            height: band.height,
-          });
-        }
-        i = j;
-      }
-    }
-  }
-  return result;
 }

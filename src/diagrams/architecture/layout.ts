@@ -4,7 +4,8 @@
  * size, same layout), so it is unit-tested without a DOM and the renderer only draws.
  */
 import { layoutContainers } from './container-cards.ts';
-import { layoutEdges, layoutTransfers } from './edges.ts';
+import { layoutEdges } from './edges.ts';
+import { layoutTransfers } from './transfers.ts';
 import { describeScene } from './describe.ts';
 import { fit, inset } from './geometry.ts';
 import { layoutImages } from './image-stacks.ts';

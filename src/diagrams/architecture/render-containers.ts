@@ -6,10 +6,11 @@
  */
 import { describeContainer } from './describe.ts';
 import { CHAR_WIDTH, fit } from './geometry.ts';
-import type { ArchitectureLayout, ContainerCard, Point, StateCount } from './layout-types.ts';
+import type { ArchitectureLayout, ContainerCard, Point } from './layout-types.ts';
 import { leave, moving, place, translate, type Focus, type Sel } from './motion.ts';
 import type { Group } from './render-frame.ts';
-import { renderTile } from './render-images.ts';
+import { renderCounts } from './render-counts.ts';
+import { renderTile } from './render-tile.ts';
 import { STATE_GLYPH, cssVar } from './theme.ts';
 
 const pillText = (d: ContainerCard) => `${STATE_GLYPH[d.state]} ${d.state}`;
@@ -120,47 +121,4 @@ function flashChanged(cards: Sel<SVGGElement, ContainerCard>, focus: Focus): voi
     .attr('height', (d) => d.height + 16)
     .style('opacity', 0)
     .remove();
-}
-
-interface CountPart {
-  c: StateCount;
-  terse: boolean;
-  first: boolean;
-  glyph: boolean;
-}
-
-/** "▶ 20 running · ■ 10 exited …" under the Containers title: every container counted. */
-function renderCounts(parent: Group, layout: ArchitectureLayout, focus: Focus): void {
-  const box = layout.boxes.find((b) => b.key === 'containers');
-  const data =
-    box && layout.stateCounts.length
-      ? [{ x: box.x + 8, y: box.y + 34, width: box.width - 16, counts: layout.stateCounts }]
-      : [];
-  const text = parent
-    .selectAll<SVGTextElement, (typeof data)[number]>('text.dy-counts')
-    .data(data)
-    .join('text')
-    .attr('class', 'dy-counts')
-    .attr('font-size', 11);
-  place(text, focus, { x: (d) => d.x, y: (d) => d.y });
-  const full = (d: (typeof data)[number]) =>
-    d.counts.map((c) => `${STATE_GLYPH[c.state]} ${c.count} ${c.state}`).join('   ');
-  const terse = (d: (typeof data)[number]) => full(d).length * 11 * 0.56 > d.width;
-  text
-    .selectAll<SVGTSpanElement, CountPart>('tspan')
-    .data((d) =>
-      d.counts.flatMap((c, i): CountPart[] =>
-        [true, false].map((glyph) => ({ c, terse: terse(d), first: i === 0, glyph })),
-      ),
-    )
-    .join('tspan')
-    .style('fill', (d) => (d.glyph ? cssVar(d.c.state) : null))
-    .text((d) =>
-      d.glyph
-        ? `${d.first ? '' : '   '}${STATE_GLYPH[d.c.state]} `
-        : d.terse
-          ? `${d.c.count}`
-          : `${d.c.count} ${d.c.state}`,
-    );
-  text.attr('aria-label', (d) => d.counts.map((c) => `${c.count} ${c.state}`).join(', '));
 }

@@ -4,10 +4,11 @@
  * of Docker's parts and the arrows between them. Boxes and arrows are keyed joins, so
  * a registry that appears slides the others instead of redrawing everything.
  */
-import { line, select } from 'd3';
+import { select } from 'd3';
 import type { Selection } from 'd3';
-import type { ArchitectureLayout, ComponentBox, LayoutEdge } from './layout-types.ts';
+import type { ArchitectureLayout, ComponentBox } from './layout-types.ts';
 import { leave, place, translate, type Focus } from './motion.ts';
+import { renderEdges } from './render-edges.ts';
 import { styleSheet } from './theme.ts';
 
 export type Root = Selection<SVGSVGElement, unknown, null, undefined>;
@@ -152,30 +153,4 @@ function renderBoxes(parent: Group, boxes: ComponentBox[], focus: Focus, activeK
     .attr('y', (_, i) => 38 + 11 + i * 15)
     .attr('font-size', 11)
     .text((d) => d);
-}
-
-function renderEdges(parent: Group, edges: LayoutEdge[], focus: Focus, id: string, activeKey?: string): void {
-  const path = line<{ x: number; y: number }>()
-    .x((p) => p.x)
-    .y((p) => p.y);
-  const g = parent
-    .selectAll<SVGGElement, LayoutEdge>('g.dy-edge')
-    .data(edges, (d) => d.key)
-    .join(
-      (enter) => {
-        const e = enter.append('g').attr('aria-hidden', 'true');
-        e.append('path').attr('marker-end', `url(#${id}-arrow)`);
-        e.append('text');
-        return e;
-      },
-      (update) => update,
-      (exit) => leave(exit, focus),
-    );
-  g.attr('class', (d) => `dy-edge${d.key === activeKey ? ' dy-active' : ''}`);
-  g.select('path').attr('marker-start', (d) => (d.twoWay ? `url(#${id}-arrow)` : null));
-  place(g.select('path'), focus, { d: (d) => path(d.points) ?? '' });
-  g.select('text')
-    .text((d) => d.label)
-    .attr('text-anchor', (d) => d.labelAnchor);
-  place(g.select('text'), focus, { x: (d) => d.labelAt.x, y: (d) => d.labelAt.y });
 }

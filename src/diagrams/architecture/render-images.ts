@@ -9,6 +9,8 @@ import { describeImage } from './describe.ts';
 import { humanSize, layerCommand } from './format.ts';
 import { fit } from './geometry.ts';
 import { leave, place, type Focus } from './motion.ts';
+import { renderSpans } from './render-spans.ts';
+import { renderTile } from './render-tile.ts';
 import type { Group } from './render-frame.ts';
 
 const bandTitle = (b: LayerBand) =>
@@ -122,72 +124,4 @@ function cap(stack: ImageStack): LayerBand[] {
       height: h,
     },
   ];
-}
-
-function renderSpans(parent: Group, spans: SharedSpan[], focus: Focus): void {
-  const g = parent
-    .selectAll<SVGGElement, SharedSpan>('g.dy-span-group')
-    .data(spans, (d) => d.key)
-    .join(
-      (enter) => {
-        const e = enter.append('g').attr('class', 'dy-span-group').attr('role', 'img');
-        e.append('title');
-        e.append('rect').attr('class', 'dy-span').attr('rx', 2).style('opacity', 0);
-        e.append('text').attr('class', 'dy-span-badge').attr('text-anchor', 'middle');
-        return e;
-      },
-      (update) => update,
-      (exit) => leave(exit, focus),
-    );
-  const text = (d: SharedSpan) => `Layer ${d.badge}, shared by ${d.imageKeys.length} images, stored once`;
-  g.attr('aria-label', text).select('title').text(text);
-  place(
-    g.select('rect'),
-    focus,
-    { x: (d) => d.x, y: (d) => d.y, width: (d) => d.width, height: (d) => d.height },
-    { opacity: 1 },
-  );
-  g.select('text')
-    .text((d) =>
-      d.height < 9
-        ? ''
-        : d.width > 150
-          ? `${d.badge} · shared by ${d.imageKeys.length} images`
-          : `${d.badge} · shared`,
-    )
-    .attr('x', (d) => d.x + d.width / 2)
-    .attr('y', (d) => d.y + d.height / 2 + 3);
-}
-
-export function renderTile(
-  parent: Group,
-  tile: OverflowTile | null,
-  className: string,
-  noun: string,
-  focus: Focus,
-): void {
-  const g = parent
-    .selectAll<SVGGElement, OverflowTile>(`g.${className}`)
-    .data(tile ? [tile] : [], (d) => d.key)
-    .join(
-      (enter) => {
-        const e = enter.append('g').attr('class', `dy-tile ${className}`).attr('role', 'img');
-        e.append('rect').attr('rx', 6);
-        e.append('text').attr('text-anchor', 'middle').attr('font-size', 12).attr('font-weight', 700);
-        return e;
-      },
-      (update) => update,
-      (exit) => leave(exit, focus),
-    );
-  g.attr('aria-label', (d) => `${d.count} ${noun} not shown`);
-  place(g.select('rect'), focus, {
-    x: (d) => d.x,
-    y: (d) => d.y,
-    width: (d) => d.width,
-    height: (d) => d.height,
-  });
-  g.select('text')
-    .text((d) => d.label)
-    .attr('x', (d) => d.x + d.width / 2)
-    .attr('y', (d) => d.y + d.height / 2 + 4);
 }
