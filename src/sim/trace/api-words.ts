@@ -38,6 +38,13 @@ export function describeRequest(method: string, path: string, query: Query, body
   if (method === 'DELETE' && (m = /^\/images\/(.+)$/.exec(p))) return `The CLI asks the daemon to remove image ${m[1]}.`;
   if ((m = /^\/images\/(.+)\/push$/.exec(p))) return `The CLI asks the daemon to push ${familiar(m[1])}${q(query, 'tag') ? `:${q(query, 'tag')}` : ''}.`;
   if ((m = /^\/images\/(.+)\/tag$/.exec(p))) return `The CLI asks the daemon to tag ${m[1]} as ${q(query, 'repo')}:${q(query, 'tag') ?? 'latest'}.`;
+  if (method === 'POST' && (m = /^\/containers\/([^/]+)\/exec$/.exec(p))) return `The CLI asks the daemon to prepare a command to run inside container ${m[1]}.`;
+  if (method === 'POST' && /^\/exec\/[^/]+\/start$/.test(p)) return 'The CLI asks the daemon to run the prepared command and stream its output.';
+  if (method === 'POST' && p === '/commit') return `The CLI asks the daemon to save the changes of container ${q(query, 'container')} as a new image.`;
+  if (method === 'POST' && p === '/auth') return 'The CLI sends your credentials to the daemon, which checks them with the registry.';
+  if (method === 'GET' && (m = /^\/images\/(.+)\/history$/.exec(p))) return `The CLI asks the daemon for the layer history of ${m[1]}.`;
+  if (method === 'DELETE' && (m = /^\/(volumes|networks)\/(.+)$/.exec(p))) return `The CLI asks the daemon to remove ${m[1] === 'volumes' ? 'volume' : 'network'} ${m[2]}.`;
+  if (method === 'POST' && (m = /^\/(containers|images|volumes|networks|build)\/prune$/.exec(p))) return `The CLI asks the daemon to remove unused ${m[1] === 'build' ? 'build cache' : m[1]}.`;
   if (method === 'GET' && p === '/containers/json') return 'The CLI asks the daemon for the list of containers.';
   if (method === 'GET' && p === '/images/json') return 'The CLI asks the daemon for the list of images.';
   if (method === 'POST' && p === '/volumes/create') return `The CLI asks the daemon to create volume ${String(field(body, 'Name') ?? '')}.`.replace(' .', '.');
