@@ -39,6 +39,7 @@ export class TraceRecorder {
   droppedSteps = 0;
   private marks: number[] = [];
   private lastSeq = 0;
+  private lastRequestId = 0;
   private current?: CommandRecord;
   private selfQueries = 0;
   private readonly selfIds = new Set<number>();
@@ -71,8 +72,6 @@ export class TraceRecorder {
     );
     this.ready = queryBaseline(this.query).then((baseline) => this.scene.setBaseline(baseline, session.clock.now()));
   }
-
-  private lastRequestId = 0;
 
   /** Run one command line in the session, recording it. Resolves to its exit status. */
   async run(line: string): Promise<number> {
