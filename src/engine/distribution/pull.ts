@@ -81,7 +81,9 @@ export function pull(refOrName: string | Reference, deps: DistributionDeps, auth
     });
     manifest.layers.slice(0, present).forEach((desc, i) => {
       moments.push({ at: 0, message: update(shortId(desc.digest), 'Already exists') });
-      deps.bus?.emit({ kind: 'registry.blob', registry: ref.domain, repository: ref.path, digest: desc.digest, direction: 'pull', outcome: 'exists', bytes: 0 });
+      // The bytes a learner did not have to download: the size of the layer already stored.
+      const stored = deps.layers.get(deps.layers.chainIdOf(diffIds.slice(0, i + 1))!);
+      deps.bus?.emit({ kind: 'registry.blob', registry: ref.domain, repository: ref.path, digest: desc.digest, direction: 'pull', outcome: 'exists', bytes: stored?.size ?? 0 });
       deps.metadata.add(diffIds[i], { digest: desc.digest, host: ref.domain, repository: ref.path });
     });
     for (const l of toFetch) moments.push({ at: 0, message: update(l.id, 'Pulling fs layer') });
