@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { HostSession } from '../../src/sim/host/session.ts';
-import { getJson, getLogFrames } from '../../src/ui/inspectors/engine-client.ts';
+import { getJson, getLogFrames, segment } from '../../src/ui/inspectors/engine-client.ts';
 import type { ChangeEntry, ContainerInspect, ContainerSummary } from '../../src/ui/inspectors/engine-json.ts';
 import { containerDetail, containerRows, portText } from '../../src/ui/inspectors/container-rows.ts';
 import { changeRows, logLines } from '../../src/ui/inspectors/container-changes.ts';
@@ -80,5 +80,13 @@ describe('changeRows and logLines', () => {
 
   it('answers an API error with Docker’s message', async () => {
     await expect(getJson(session, '/containers/nope/json')).rejects.toThrow('No such container: nope');
+  });
+});
+
+describe('segment', () => {
+  it('keeps references readable in paths, as the docker CLI sends them', () => {
+    expect(segment('sha256:ab12')).toBe('sha256:ab12');
+    expect(segment('localhost:5000/team/app:1.0')).toBe('localhost:5000/team/app:1.0');
+    expect(segment('odd name?#')).toBe('odd%20name%3F%23');
   });
 });

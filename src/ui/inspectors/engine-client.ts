@@ -29,7 +29,13 @@ function messageOf(body: unknown, status: number): string {
   return `the daemon answered ${status}`;
 }
 
-function request(session: InspectorDaemon, req: ApiRequest): Promise<ApiResponse> {
+/**
+ * Every request starts on a later microtask: the router emits its events synchronously,
+ * and a listener that updates app state (the API log) must not run inside the effect or
+ * derivation that asked for data, or that state would become one of its dependencies.
+ */
+async function request(session: InspectorDaemon, req: ApiRequest): Promise<ApiResponse> {
+  await Promise.resolve();
   return ownRequests(session.daemon.events).track(() => session.daemon.api.handle(req));
 }
 
@@ -44,7 +50,7 @@ export async function getJson<T>(session: InspectorDaemon, path: string, query?:
 export async function getLogFrames(session: InspectorDaemon, id: string, tail = 500): Promise<StreamFrame[]> {
   const response = await request(session, {
     method: 'GET',
-    path: `${apiPrefix}/containers/${encodeURIComponent(id)}/logs`,
+    path: `${apiPrefix}/containers/${segment(id)}/logs`,
     query: { stdout: '1', stderr: '1', tail: String(tail) },
     headers: observer,
   });
@@ -54,7 +60,10 @@ export async function getLogFrames(session: InspectorDaemon, id: string, tail = 
   return frames;
 }
 
-/** A path segment for an image or container ID or name. */
+/**
+ * An image or container reference in a path, as the docker CLI sends it: `:` and `/`
+ * stay readable (`/images/sha256:ab…/json`, `/images/localhost:5000/app/json`).
+ */
 export function segment(idOrName: string): string {
-  return encodeURIComponent(idOrName);
+  return encodeURI(idOrName).replace(/[?#]/g, encodeURIComponent);
 }
