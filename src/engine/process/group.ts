@@ -1,7 +1,8 @@
 /**
  * The processes of one container (or of the learner's host session): what `ps` lists,
  * what `kill <pid>` reaches, and what `docker kill`/`stop` signal as a whole tree. A
- * child joins its parent's group, so killing the group kills every descendant.
+ * child joins its parent's group, so killing the group kills every descendant. A
+ * container's group is also its pid namespace.
  */
 import type { ProcessInfo, Signal } from './types.ts';
 
@@ -13,6 +14,18 @@ export interface GroupMember {
 
 export class ProcessGroup {
   private members = new Map<number, GroupMember>();
+  private lastPid = 0;
+
+  /**
+   * @param namespaced a container's group is also its pid namespace: its processes are
+   *   numbered from 1 (PID 1 is the entrypoint), as `ps` and the servers' logs show.
+   */
+  constructor(readonly namespaced = false) {}
+
+  /** The next pid inside this namespace (only for a namespaced group). */
+  nextPid(): number {
+    return ++this.lastPid;
+  }
   private thawed?: { promise: Promise<void>; resolve: () => void };
 
   /**

@@ -63,6 +63,8 @@ const ignoredByDefault = new Set<Signal>(['SIGWINCH', 'SIGCONT']);
 /** One process: its state, its signal handling, its budget. The context reads and drives it. */
 export class ProcessRecord implements GroupMember {
   readonly info: ProcessInfo;
+  /** The pid the daemon sees (docker inspect's State.Pid); `info.pid` is the one inside the namespace. */
+  readonly hostPid: number;
   running = true;
   handlers = new Map<Signal, (signal: Signal) => void>();
   readonly exited: Promise<number>;
@@ -76,7 +78,8 @@ export class ProcessRecord implements GroupMember {
     readonly options: StartOptions,
     readonly group: ProcessGroup,
   ) {
-    const pid = options.pids.next();
+    this.hostPid = options.pids.next();
+    const pid = group.namespaced ? group.nextPid() : this.hostPid;
     this.info = { pid, ppid: options.ppid ?? 0, uid: options.uid, argv: [...options.argv], startedAt: options.clock.now() };
     this.lastNow = options.clock.now();
     this.exited = new Promise((resolve) => (this.settle = resolve));
@@ -205,9 +208,9 @@ export function startProcess(options: StartOptions): RunningProcess {
  * it to get a pid, a context and signals while it feeds lines itself.
  */
 export function createProcess(options: StartOptions): { record: ProcessRecord; process: RunningProcess; context: () => ProcessContext } {
-  const record = new ProcessRecord(options, options.group ?? new ProcessGroup());
+  const record = new ProcessRecord(options, options.group ?? new ProcessGroup(options.init === true));
   const process: RunningProcess = {
-    pid: record.info.pid,
+    pid: record.hostPid,
     exited: record.exited,
     kill: (signal) => record.signal(signal),
     get running() {
