@@ -66,21 +66,24 @@ export async function startBridge(options: Partial<ServeOptions> & { seed?: numb
 }
 
 /** Runs the real docker client against the bridge. */
-export function realDocker(bridge: Bridge, args: string[], options: { env?: Record<string, string>; cwd?: string } = {}): Promise<Outcome> {
+export function realDocker(bridge: Bridge, args: string[], options: { env?: Record<string, string>; cwd?: string; input?: string; timeoutMs?: number } = {}): Promise<Outcome> {
   return new Promise((resolve) => {
-    execFile(
+    const child = execFile(
       'docker',
       args,
       {
         env: { ...process.env, DOCKER_HOST: `tcp://127.0.0.1:${bridge.port}`, DOCKER_CONFIG: bridge.configDir, DOCKER_BUILDKIT: '0', ...options.env },
         cwd: options.cwd,
-        timeout: 30_000,
+        timeout: options.timeoutMs ?? 30_000,
+        // The CLI proxies SIGTERM to the container and keeps running: only SIGKILL ends it.
+        killSignal: 'SIGKILL',
       },
       (error, stdout, stderr) => {
         const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
         resolve({ code, stdout, stderr });
       },
     );
+    child.stdin?.end(options.input ?? '');
   });
 }
 

@@ -7,8 +7,8 @@
  *
  * Stdin goes to the engine as the in-process CLI hands it over: for attach the request
  * body is an async iterable of byte chunks; for exec start it is the `stdin` field next
- * to the JSON options. (The engine does not read either yet: containers and execs get
- * an empty stdin.)
+ * to the JSON options; the engine feeds it to PID 1 (OpenStdin) or the exec process,
+ * and the client's half-close (EOF) ends it.
  */
 import { STATUS_CODES, type IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
