@@ -42,7 +42,7 @@ const step = (over: Partial<TraceStep>): TraceStep => ({
 export const createStep = step({
   id: 7,
   component: 'daemon',
-  edge: { from: 'client', to: 'daemon', label: 'API request' },
+  edge: { from: 'client', to: 'daemon', label: 'POST /containers/create' },
   api: { method: 'POST', path: '/v1.47/containers/create?name=web' },
   sentence: 'The client asks the daemon to create a container named web from nginx:latest.',
 });

@@ -56,14 +56,14 @@ describe.skipIf(!hasChromium)('renderArchitecture between steps', () => {
     const scene = everydayScene();
     await renderScene(page, scene, { size, focus: still, fresh: true });
     scene.containers.push(container('born', images.nginx, 'created'));
-    await renderScene(page, scene, { size, focus: moving });
+    await renderScene(page, scene, { size, focus: { ...moving, durationMs: 1500 } });
     const card = 'g.dy-card[aria-label^="Container born"]';
     const start = await page.$eval(card, (g) => g.getBoundingClientRect().toJSON());
     const image = await page.$eval('g.dy-image[aria-label^="Image nginx"]', (g) =>
       g.getBoundingClientRect().toJSON(),
     );
     expect(start.x).toBeGreaterThan(image.x - 40);
-    await page.waitForTimeout(450);
+    await page.waitForTimeout(1700);
     const end = await page.$eval(card, (g) => g.getBoundingClientRect().toJSON());
     expect(end.x).toBeLessThan(image.x - 100);
     expect(end.width).toBeGreaterThan(start.width * 2);

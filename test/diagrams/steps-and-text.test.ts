@@ -11,6 +11,7 @@ import {
   stepTargets,
 } from '../../src/diagrams/architecture/step-target.ts';
 import { packetFor } from '../../src/diagrams/architecture/render-packet.ts';
+import { edgeBetween } from '../../src/diagrams/architecture/edges.ts';
 import { stepAnnouncement } from '../../src/diagrams/architecture/render-caption.ts';
 import { apiLabel, humanSize, layerCommand } from '../../src/diagrams/architecture/format.ts';
 import { fit, pointAlong, wrap } from '../../src/diagrams/architecture/geometry.ts';
@@ -59,20 +60,27 @@ describe('steps on the diagram', () => {
     });
   });
 
-  it('labels the packet with the API call, without the version prefix or query', () => {
-    const focus = {
+  it('labels the packet with the edge label the trace wrote, else the API call without version or query', () => {
+    const focus = (label: string) => ({
       step: step({
-        edge: { from: 'client', to: 'daemon', label: 'API' },
-        api: { method: 'POST', path: '/v1.47/containers/create?name=web', status: 201 },
+        edge: { from: 'client', to: 'daemon', label },
+        api: { method: 'POST', path: `/v1.47/containers/${'ab12'.repeat(16)}/start?x=1`, status: 204 },
       }),
       stepMode: true,
       reducedMotion: true,
       durationMs: 0,
-    };
-    const packet = packetFor(layout, focus, 'client', 'daemon');
-    expect(packet?.label).toBe('POST /containers/create → 201');
+    });
+    expect(packetFor(layout, focus('204 No Content'), 'daemon', 'client')?.label).toBe('204 No Content');
+    const packet = packetFor(layout, focus(''), 'client', 'daemon');
+    expect(packet?.label).toBe('POST /containers/ab12ab12ab12/start → 204');
     expect(packet!.rest.x).toBeGreaterThanOrEqual(4);
     expect(packet!.rest.x + packet!.width).toBeLessThanOrEqual(1276);
+  });
+
+  it('sends a layer from the registry to the images through the daemon', () => {
+    const path = edgeBetween(layout.edges, layout.boxes, 'registry:docker.io', 'images');
+    const daemon = layout.boxes.find((b) => b.key === 'daemon')!;
+    expect(path.some((p) => p.x === daemon.x + daemon.width)).toBe(true);
   });
 
   it('has no packet for a step that crosses no edge', () => {

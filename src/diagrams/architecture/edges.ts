@@ -140,12 +140,23 @@ export function layoutEdges(r: Regions, registryKeys: string[], width: number): 
   return edges;
 }
 
-/** The path between two boxes: a drawn edge (reversed if need be) or a straight line. */
-export function edgeBetween(edges: LayoutEdge[], boxes: ComponentBox[], from: string, to: string): Point[] {
+function drawnPath(edges: LayoutEdge[], from: string, to: string): Point[] | null {
   const forward = edges.find((e) => e.from === from && e.to === to);
   if (forward) return forward.points;
   const backward = edges.find((e) => e.from === to && e.to === from);
-  if (backward) return [...backward.points].reverse();
+  return backward ? [...backward.points].reverse() : null;
+}
+
+/** The path between two boxes: a drawn edge (reversed if need be) or a straight line. */
+export function edgeBetween(edges: LayoutEdge[], boxes: ComponentBox[], from: string, to: string): Point[] {
+  const drawn = drawnPath(edges, from, to);
+  if (drawn) return drawn;
+  // Everything in Docker goes through the daemon: registry → images is registry → daemon → images.
+  if (from !== 'daemon' && to !== 'daemon') {
+    const first = drawnPath(edges, from, 'daemon');
+    const second = drawnPath(edges, 'daemon', to);
+    if (first && second) return [...first, ...second];
+  }
   const a = boxes.find((b) => b.key === from);
   const b = boxes.find((b) => b.key === to);
   if (!a || !b) return [];

@@ -19,7 +19,10 @@ export function shortDigest(digest: string): string {
 }
 
 export function apiLabel(api: { method: string; path: string; status?: number }): string {
-  const path = api.path.replace(/^\/v\d+(\.\d+)?(?=\/)/, '').replace(/\?.*$/, '');
+  const path = api.path
+    .replace(/^\/v\d+(\.\d+)?(?=\/)/, '')
+    .replace(/\?.*$/, '')
+    .replace(/\b([0-9a-f]{12})[0-9a-f]{52}\b/g, '$1');
   return `${api.method} ${path}${api.status ? ` → ${api.status}` : ''}`;
 }
 

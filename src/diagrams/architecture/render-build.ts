@@ -33,7 +33,8 @@ export function buildLayers(svg: SVGSVGElement, layout: ArchitectureLayout, focu
       machineId: step.machineId,
       kind: buildLayerKind(step),
     });
-  if (!step || step.machine !== 'build') return [];
+  // Once the image is tagged it stands in the scene itself; the stand-in stack goes.
+  if (!step || step.machine !== 'build' || /^(tagged|done|failed)$/.test(step.to)) return [];
   const layers = [...memory.values()]
     .filter((l) => l.machineId === step.machineId && l.stepId <= step.id)
     .sort((a, b) => a.stepId - b.stepId);

@@ -13,7 +13,8 @@ export function renderEdges(
   edges: LayoutEdge[],
   focus: Focus,
   id: string,
-  activeKey?: string,
+  activeKey: string | undefined,
+  busy: string[],
 ): void {
   const path = line<{ x: number; y: number }>()
     .x((p) => p.x)
@@ -31,7 +32,10 @@ export function renderEdges(
       (update) => update,
       (exit) => leave(exit, focus),
     );
-  g.attr('class', (d) => `dy-edge${d.key === activeKey ? ' dy-active' : ''}`);
+  g.attr(
+    'class',
+    (d) => `dy-edge${d.key === activeKey ? ' dy-active' : ''}${busy.includes(d.key) ? ' dy-busy' : ''}`,
+  );
   g.select('path').attr('marker-start', (d) => (d.twoWay ? `url(#${id}-arrow)` : null));
   place(g.select('path'), focus, { d: (d) => path(d.points) ?? '' });
   g.select('text')

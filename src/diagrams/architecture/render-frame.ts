@@ -63,7 +63,7 @@ export function renderFrame(
   svg: SVGSVGElement,
   layout: ArchitectureLayout,
   focus: Focus,
-  active: { boxKey?: string; edgeKey?: string },
+  active: { boxKey?: string; edgeKey?: string; busy?: string[] },
 ): Record<LayerName, Group> {
   const { root, id, layers } = ensureStructure(svg);
   root
@@ -93,7 +93,7 @@ export function renderFrame(
   place(host.select('text'), focus, { x: (d) => d.x + 12, y: (d) => d.y + 16 });
   host.select('text').text((d) => d.title);
   renderBoxes(layers.boxes, layout.boxes, focus, active.boxKey);
-  renderEdges(layers.edges, layout.edges, focus, id, active.edgeKey);
+  renderEdges(layers.edges, layout.edges, focus, id, active.edgeKey, active.busy ?? []);
   return layers;
 }
 

@@ -1,6 +1,7 @@
 /**
- * The labelled packet: for a step that crosses an edge, a pill with the API call
- * (`POST /containers/create`) or the edge's label travels along it. The dot runs the
+ * The labelled packet: for a step that crosses an edge, a pill with the edge's label
+ * as the trace wrote it (`POST /containers/create`, `201 Created`, `layer 57e8aae72e0f`;
+ * the API call when there is no label) travels along it. The dot runs the
  * whole way, from the sender to the receiver; the pill rides with it to the middle of
  * the edge and stays there (in place of the edge's own label) until the next step, so
  * it never covers the boxes it connects. Under reduced motion both are simply shown
@@ -34,7 +35,11 @@ export function packetFor(
   if (!step?.edge || !from || !to) return null;
   const points = edgeBetween(layout.edges, layout.boxes, from, to);
   if (points.length < 2) return null;
-  const label = fit(step.api ? apiLabel(step.api) : step.edge.label, Math.min(300, layout.width - 40), 11);
+  const label = fit(
+    step.edge.label || (step.api ? apiLabel(step.api) : ''),
+    Math.min(300, layout.width - 40),
+    11,
+  );
   const width = Math.ceil(label.length * 11 * CHAR_WIDTH + 14);
   const drawn = layout.edges.find(
     (e) => (e.from === from && e.to === to) || (e.from === to && e.to === from),

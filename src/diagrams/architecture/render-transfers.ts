@@ -39,7 +39,8 @@ export function renderTransfers(parent: Group, lanes: TransferLane[], focus: Foc
     (d) =>
       `Layer ${shortDigest(d.digest)} ${d.direction === 'pull' ? 'downloading from' : 'uploading to'} ${d.registry}: ${Math.round(d.progress * 100)}%`,
   );
-  g.select('text').text((d) => fit(label(d), 90, 10));
+  // Text only while on the way; a finished layer is a full bar waiting in its slot.
+  g.select('text').text((d) => (d.progress < 1 ? fit(label(d), 90, 10) : ''));
   place(g, focus, { transform: (d) => at(d, d.progress) });
   place(g.select('rect.dy-bar'), focus, { width: (d) => TRACK * Math.min(1, Math.max(0, d.progress)) });
 }

@@ -30,9 +30,17 @@ function sub(parent: Group, name: string): Group {
 
 export function renderArchitecture(svg: SVGSVGElement, layout: ArchitectureLayout, focus: Focus): void {
   const targets = focus.stepMode || focus.step ? stepTargets(layout, focus.step) : {};
+  // Layers in transfer travel along these edges; their labels make room.
+  const busy = layout.transfers.length
+    ? [
+        'daemon->images',
+        ...layout.edges.filter((e) => e.from === 'daemon' && e.to.startsWith('registry:')).map((e) => e.key),
+      ]
+    : [];
   const layers = renderFrame(svg, layout, focus, {
     boxKey: focus.stepMode ? targets.boxKey : undefined,
     edgeKey: targets.edgeKey,
+    busy,
   });
   renderImages(layers.images, layout.images, layout.sharedSpans, layout.imagesOverflow, focus);
   renderContainers(layers.containers, layout, focus);

@@ -61,7 +61,7 @@ export function styleSheet(): string {
 .dy-arch.dy-step-mode .dy-box:not(.dy-active) { opacity: 0.72; }
 .dy-arch .dy-edge path { fill: none; stroke: ${v('border')}; stroke-width: 1.5; }
 .dy-arch .dy-edge.dy-active path { stroke: ${v('accent')}; stroke-width: 3; }
-.dy-arch .dy-edge.dy-active text { visibility: hidden; }
+.dy-arch .dy-edge.dy-active text, .dy-arch .dy-edge.dy-busy text { visibility: hidden; }
 .dy-arch .dy-edge text { fill: ${v('muted')}; font-size: 11px; }
 .dy-arch .dy-arrow { fill: ${v('border')}; }
 .dy-arch .dy-band { fill: ${v('layer')}; stroke: ${v('bg')}; stroke-width: 1; }
