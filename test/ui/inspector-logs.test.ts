@@ -20,6 +20,18 @@ describe('apiLogEntries', () => {
     expect(entries[1]).toMatchObject({ direction: 'response', status: 201, requestId: 7 });
   });
 
+  it('describes the trace recorder’s exchanges, pending or answered', () => {
+    const entries = apiLogEntries([
+      { requestId: 3, commandId: 1, method: 'GET', path: '/v1.50/containers/json', query: { all: '1' }, status: 200, response: [], at: 0 },
+      { requestId: 4, commandId: 1, method: 'POST', path: '/v1.50/containers/abc/wait', at: 0 },
+    ]);
+    expect(entries.map((e) => [e.title, e.requestId])).toEqual([
+      ['⇄ GET /v1.50/containers/json?all=1 → 200', 3],
+      ['→ POST /v1.50/containers/abc/wait', 4],
+    ]);
+    expect(filterApiLog(entries, { text: '', hide: new Set([3]) }).map((e) => e.requestId)).toEqual([4]);
+  });
+
   it('describes trace steps and plain records carrying an API message', () => {
     const entries = apiLogEntries([{ id: 3, api: { method: 'GET', path: '/v1.50/images/json', status: 200 } }, { method: 'GET', path: '/_ping', status: 200 }, 'odd', { kind: 'docker' }]);
     expect(entries.map((e) => e.title)).toEqual(['⇄ GET /v1.50/images/json → 200', '⇄ GET /_ping → 200', 'odd', 'docker']);

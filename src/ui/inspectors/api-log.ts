@@ -1,8 +1,9 @@
 /**
  * The API log: every Engine API request and response, newest last, as pretty JSON.
- * The app hands over its log as `unknown[]`; entries may be the engine's `api.request`
- * / `api.response` events, trace steps carrying `api`, or plain `{ method, path, … }`
- * records, and are described as far as their shape allows. Binary bodies (build
+ * The app hands over its log as `unknown[]`; entries may be the trace recorder's
+ * exchanges (`{ requestId, method, path, query, request, status?, response? }`, status
+ * missing while pending), the engine's `api.request` / `api.response` events, or trace
+ * steps carrying `api`, and are described as far as their shape allows. Binary bodies (build
  * contexts) are summarised, never dumped.
  */
 
@@ -75,7 +76,7 @@ export function apiLogEntries(log: readonly unknown[]): ApiLogEntry[] {
     }
     const api = isObj(item.api) ? item.api : item;
     const method = str(api.method);
-    const path = str(api.path);
+    const path = str(api.path) === undefined ? undefined : withQuery(str(api.path)!, api.query);
     if (method && path) {
       const status = num(api.status);
       return { key, direction: 'exchange', requestId, method, path, status, title: `⇄ ${method} ${path}${status !== undefined ? ` → ${status}` : ''}`, json };
