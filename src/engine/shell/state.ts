@@ -46,6 +46,9 @@ export class ShellState {
   arrays = new Map<string, string[]>();
   /** Function and `source` frames, innermost last (bash's FUNCNAME and BASH_SOURCE). */
   frames: { name: string; source: string }[] = [];
+  /** Where `getopts` is: the OPTIND it last set and the letter inside that argument. */
+  optind = 1;
+  optpos = 1;
   /** The script file being run, for BASH_SOURCE. */
   scriptPath: string | undefined;
   cwd: string;

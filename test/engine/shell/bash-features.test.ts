@@ -47,4 +47,10 @@ describe('bash features of entrypoint scripts', () => {
     const r = await bash('if [ "$1" = arg1 ]; then exec bash "$BASH_SOURCE" again; fi; echo "second pass $1"');
     expect(r.stdout).toBe('second pass again\n');
   });
+
+  test('getopts walks bundled options and their arguments, then OPTIND points past them', async () => {
+    const r = await sh('set -- -a -b val -cb x -- y z; while getopts ab:c opt; do echo "$opt ${OPTARG-}"; done; shift $((OPTIND-1)); echo "rest $*"; OPTIND=1; getopts a o -z; echo "$o $?"');
+    expect(r.stdout).toBe('a \nb val\nc \nb x\nrest y z\n? 0\n');
+    expect(r.stderr).toBe('sh: illegal option -- z\n');
+  });
 });

@@ -16,6 +16,7 @@ import { evalBuiltin } from './eval.ts';
 import { exec } from './exec.ts';
 import { exit } from './exit.ts';
 import { exportBuiltin } from './export.ts';
+import { getopts } from './getopts.ts';
 import { falseProgram } from './false.ts';
 import { kill } from './kill.ts';
 import { local } from './local.ts';
@@ -73,4 +74,5 @@ export const regularBuiltins: Record<string, Builtin> = {
   pwd: inline(pwd),
   kill: inline(kill),
   umask,
+  getopts,
 };
