@@ -111,6 +111,28 @@ export async function typeCommand(page: Page, line: string): Promise<void> {
   await page.keyboard.press('Enter');
 }
 
+/** How many prompts the terminal has printed so far. */
+export async function promptCount(page: Page): Promise<number> {
+  return ((await terminalText(page)).match(/learner@dockyard:[^\n]*\$/g) ?? []).length;
+}
+
+/** How many commands the terminal has finished (its data-finished attribute). */
+export async function finishedCount(page: Page): Promise<number> {
+  return Number(await page.getAttribute('[data-testid="terminal"]', 'data-finished'));
+}
+
+/** Waits until more than `before` commands have finished and the prompt is back on screen. */
+export async function waitForFinished(page: Page, before: number, timeout = 30_000): Promise<void> {
+  await page.waitForFunction((n) => Number(document.querySelector('[data-testid="terminal"]')?.getAttribute('data-finished')) > n, before, { timeout });
+}
+
+/** Types a command and waits until it finished and the prompt is back. */
+export async function runCommand(page: Page, line: string, timeout = 30_000): Promise<void> {
+  const before = await finishedCount(page);
+  await typeCommand(page, line);
+  await waitForFinished(page, before, timeout);
+}
+
 /** Waits until the prompt is back after the last command. */
 export async function waitForPrompt(page: Page, count: number, timeout = 30_000): Promise<void> {
   const started = Date.now();
@@ -127,4 +149,43 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   const path = join(screenshotDir, `${name}.png`);
   await page.screenshot({ path });
   return path;
+}
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[]; html: string }[];
+}
+
+/** Runs axe-core in the page; returns the serious and critical violations. */
+export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
+  const { createRequire } = await import('node:module');
+  const source = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+  await page.evaluate(source);
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: AxeViolation[] }> } }).axe;
+    const result = await axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 5).map((n) => ({ target: n.target, html: n.html.slice(0, 200) })) }));
+  });
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
+
+/** Opens the app and waits for the first prompt. */
+export async function openApp(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await waitForPrompt(page, 1);
+}
+
+/** Waits until the player has shown the last step (the animation caught up). */
+export async function waitForPlayerAtEnd(page: Page, timeout = 45_000): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const text = document.querySelector('[data-testid="player-position"]')?.textContent ?? '';
+      const m = /step (\d+)\/(\d+)/.exec(text);
+      return m !== null && m[1] === m[2];
+    },
+    undefined,
+    { timeout },
+  );
 }

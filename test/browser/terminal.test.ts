@@ -30,6 +30,7 @@ describe.skipIf(!hasChromium)('the terminal', () => {
     await typeCommand(page, 'docker run hello-world');
     await waitForTerminal(page, 'Hello from Docker!', 30_000);
     await waitForPrompt(page, 2);
+    await page.waitForTimeout(1500);
     await screenshot(page, 'desktop-hello-world');
     expect(await terminalText(page)).toContain("Unable to find image 'hello-world:latest' locally");
   });

@@ -1,15 +1,15 @@
 /**
  * Draws the architecture diagram for one position of the player: the scene at that step
- * (src/sim/scene), laid out for the panel's size and rendered into the <svg> by
- * src/diagrams. Until the renderer lands, the svg says so instead of showing nothing.
+ * (from the trace recorder), laid out for the panel's size and rendered into the <svg>
+ * by src/diagrams, which animates only what changed since the last call.
  */
-import type { HostSession } from '../../sim/host/session.ts';
+import { layoutArchitecture, renderArchitecture } from '../../diagrams/index.ts';
+import type { SceneState } from '../../sim/scene/types.ts';
 import type { TraceStep } from '../../sim/trace/types.ts';
 
 export interface DiagramInput {
-  session: HostSession;
-  steps: TraceStep[];
-  position: number;
+  scene: SceneState;
+  step: TraceStep | undefined;
   size: { width: number; height: number };
   stepMode: boolean;
   reducedMotion: boolean;
@@ -17,15 +17,11 @@ export interface DiagramInput {
 }
 
 export function drawDiagram(svg: SVGSVGElement, input: DiagramInput): void {
-  let note = svg.querySelector<SVGTextElement>('text.pending');
-  if (!note) {
-    note = document.createElementNS('http://www.w3.org/2000/svg', 'text');
-    note.classList.add('pending');
-    note.setAttribute('text-anchor', 'middle');
-    note.setAttribute('fill', 'currentColor');
-    note.textContent = 'The animated diagram is not part of this build yet.';
-    svg.append(note);
-  }
-  note.setAttribute('x', String(input.size.width / 2));
-  note.setAttribute('y', String(input.size.height / 2));
+  const layout = layoutArchitecture(input.scene, input.size);
+  renderArchitecture(svg, layout, {
+    step: input.step,
+    stepMode: input.stepMode,
+    reducedMotion: input.reducedMotion,
+    durationMs: input.durationMs,
+  });
 }

@@ -17,7 +17,7 @@ export async function replayLog(
   session: HostSession,
   startTime: number,
   log: LoggedCommand[],
-  run: (line: string) => Promise<number>,
+  run: (entry: LoggedCommand) => Promise<number>,
   progress: (done: number) => void,
 ): Promise<string> {
   const clock = session.clock;
@@ -31,8 +31,8 @@ export async function replayLog(
       if (gap > maxWalk) clock.advanceTo(startTime + entry.at);
     }
     if (!transcript.endsWith('\n') && transcript !== '') transcript += '\n';
-    transcript += `${hostUser.name}@${hostUser.hostname}:${shownDirectory(session.shell.cwd)}$ ${entry.line.replace(/\n/g, '\n> ')}\n`;
-    const running = run(entry.line);
+    if (!entry.edit) transcript += `${hostUser.name}@${hostUser.hostname}:${shownDirectory(session.shell.cwd)}$ ${entry.line.replace(/\n/g, '\n> ')}\n`;
+    const running = run(entry);
     if (entry.interrupted) {
       const first = await settle(clock, running, Math.max(entry.ms, 0));
       if (!first.done) {

@@ -16,6 +16,8 @@ export interface LoggedCommand {
   ms: number;
   /** Ctrl-C ended it. */
   interrupted?: boolean;
+  /** Not typed: the editor saved this file (the line is the equivalent write). */
+  edit?: string;
 }
 
 export interface SandboxSave {

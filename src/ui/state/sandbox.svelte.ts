@@ -11,6 +11,7 @@ import { Settings } from './settings.svelte.ts';
 import { TraceView } from './trace-view.svelte.ts';
 import { clearSave, loadSave, writeSave, type LoggedCommand, type SandboxSave } from '../persistence/save.ts';
 import { replayLog } from '../persistence/replay.ts';
+import { watchEditorWrites, writeCommand } from '../persistence/file-edits.ts';
 
 export type SandboxStatus = 'loading' | 'restoring' | 'ready' | 'failed';
 
@@ -38,6 +39,7 @@ export class Sandbox {
   private startTime = 0;
   private log: LoggedCommand[] = [];
   private stopClock: () => void = () => undefined;
+  private stopWatching: () => void = () => undefined;
   private interrupted = false;
   private saving: Promise<void> = Promise.resolve();
 
@@ -73,19 +75,22 @@ export class Sandbox {
 
   private async start(save: SandboxSave | undefined): Promise<void> {
     this.stopClock();
+    this.stopWatching();
     this.seed = save?.seed ?? defaultSeed;
     this.startTime = save?.startTime ?? Date.now();
     this.log = [];
     this.history = save?.history ?? [];
     this.transcript = '';
     this.session = new HostSession({ seed: this.seed, startTime: this.startTime, isTTY: false, columns: 80 });
-    this.trace.attach(this.session);
-    if (save && save.log.length > 0) {
+    const restoring = !!save && save.log.length > 0;
+    const { speed, stepMode } = this.settings;
+    await this.trace.attach(this.session, { speed: restoring ? 'instant' : speed, stepMode: restoring ? false : stepMode });
+    if (save && restoring) {
       this.status = 'restoring';
       this.restoreProgress = { done: 0, total: save.log.length };
       try {
         this.trace.instant = true;
-        this.transcript = await replayLog(this.session, this.startTime, save.log, (line) => this.trace.run(line), (done) => {
+        this.transcript = await replayLog(this.session, this.startTime, save.log, (entry) => (entry.edit ? this.session.run(entry.line) : this.trace.run(entry.line)), (done) => {
           this.restoreProgress = { done, total: save.log.length };
         });
         this.log = [...save.log];
@@ -95,12 +100,15 @@ export class Sandbox {
       } finally {
         this.trace.instant = false;
       }
-      this.trace.showLatest();
+      this.trace.setStepMode(stepMode);
+      this.trace.showLatest(speed);
     }
     // Virtual time catches up with the time the page was closed, then follows real time.
     const now = Date.now();
     if (now > this.session.clock.now()) this.session.clock.advanceTo(now);
     this.stopClock = driveClock(this.session.clock);
+    const session = this.session;
+    this.stopWatching = watchEditorWrites(session.fs, () => this.status === 'ready' && !this.busy && session === this.session, (path, text) => this.recordEdit(path, text));
     this.generation++;
     this.status = 'ready';
   }
@@ -125,6 +133,12 @@ export class Sandbox {
       this.busy = false;
       void this.persist();
     }
+  }
+
+  /** The editor saved a file: log the equivalent command so a reload rebuilds it. */
+  private recordEdit(path: string, text: string): void {
+    this.log.push({ line: writeCommand(path, text), at: this.session.clock.now() - this.startTime, ms: 0, edit: path });
+    void this.persist();
   }
 
   interrupt(): void {
@@ -159,6 +173,8 @@ export class Sandbox {
 
   dispose(): void {
     this.stopClock();
+    this.stopWatching();
+    this.trace.detach();
   }
 }
 

@@ -1,10 +1,14 @@
 /**
  * The one adapter from the trace machinery (TraceRecorder, Player — plain subscriptions
  * in src/sim) to runes: the steps, commands and API log recorded so far, the player's
- * position and whether it is playing. Components read these fields and call the methods;
- * nothing else in src/ui subscribes to src/sim.
+ * position and whether it is playing. Updates are batched to one per animation frame, so
+ * a pull that makes hundreds of steps does not copy the list hundreds of times.
+ * Components read these fields and call the methods; nothing else in src/ui subscribes
+ * to src/sim.
  */
 import type { HostSession } from '../../sim/host/session.ts';
+import type { ApiExchange } from '../../sim/trace/api-log.ts';
+import type { SceneState } from '../../sim/scene/types.ts';
 import type { CommandRecord, TraceStep } from '../../sim/trace/types.ts';
 import type { Speed } from './settings.svelte.ts';
 import { createTraceRuntime, type TraceRuntime } from './trace-runtime.ts';
@@ -12,31 +16,43 @@ import { createTraceRuntime, type TraceRuntime } from './trace-runtime.ts';
 export class TraceView {
   steps = $state.raw<TraceStep[]>([]);
   commands = $state.raw<CommandRecord[]>([]);
-  apiLog = $state.raw<unknown[]>([]);
-  /** Index into `steps` of the step shown; -1 before the first. */
+  apiLog = $state.raw<ApiExchange[]>([]);
+  /** Id of the step shown; -1 before the first. */
   position = $state(-1);
   playing = $state(false);
-  /** Whether a trace recorder is wired in (false while src/sim/trace is not there yet). */
-  available = $state(false);
-  /** Replay without animation (restoring a save). */
+  /** Updates arrive in a burst (restoring a save): batch them with timers, not frames. */
   instant = false;
 
   private runtime: TraceRuntime | undefined;
   private unsubscribe: () => void = () => undefined;
+  private scheduled = false;
 
-  attach(session: HostSession): void {
+  /** Follow a new session; resolves when its recorder is ready. */
+  attach(session: HostSession, options: { speed: Speed; stepMode: boolean }): Promise<void> {
     this.unsubscribe();
-    this.runtime = createTraceRuntime(session);
-    this.available = this.runtime.traced;
-    this.unsubscribe = this.runtime.subscribe(() => this.sync());
+    this.runtime?.detach();
+    const runtime = createTraceRuntime(session, options);
+    this.runtime = runtime;
+    this.unsubscribe = runtime.subscribe(() => this.schedule());
     this.sync();
+    return runtime.ready;
+  }
+
+  private schedule(): void {
+    if (this.scheduled) return;
+    this.scheduled = true;
+    const later = typeof requestAnimationFrame === 'function' && !this.instant ? requestAnimationFrame : (f: () => void) => setTimeout(f, 0);
+    later(() => {
+      this.scheduled = false;
+      this.sync();
+    });
   }
 
   private sync(): void {
     const r = this.runtime;
     if (!r) return;
     this.steps = [...r.steps()];
-    this.commands = [...r.commands()];
+    this.commands = r.commands().map((c) => ({ ...c }));
     this.apiLog = [...r.apiLog()];
     this.position = r.position();
     this.playing = r.playing();
@@ -44,17 +60,29 @@ export class TraceView {
 
   run(line: string): Promise<number> {
     if (!this.runtime) return Promise.resolve(127);
-    if (this.instant) this.runtime.setSpeed('instant');
     return this.runtime.run(line);
   }
 
-  /** Jump to the last step (after a restore). */
-  showLatest(): void {
-    this.runtime?.jumpToEnd();
+  /** The step with this id, if still kept. */
+  step(id: number): TraceStep | undefined {
+    const first = this.steps[0]?.id ?? 0;
+    return this.steps[id - first];
   }
 
   current(): TraceStep | undefined {
-    return this.position >= 0 ? this.steps[this.position] : undefined;
+    return this.position >= 0 ? this.step(this.position) : undefined;
+  }
+
+  /** The scene the diagram draws at step `id`. */
+  sceneAt(id: number): SceneState | undefined {
+    return this.runtime?.sceneAt(id);
+  }
+
+  /** Show the last step and follow new ones (after a restore), at the learner's speed. */
+  showLatest(speed: Speed): void {
+    this.runtime?.setSpeed(speed);
+    this.runtime?.jumpToEnd();
+    this.sync();
   }
 
   play = () => this.runtime?.play();
@@ -66,4 +94,10 @@ export class TraceView {
   replayCommand = (id: number) => this.runtime?.replayCommand(id);
   setSpeed = (speed: Speed) => this.runtime?.setSpeed(speed);
   setStepMode = (on: boolean) => this.runtime?.setStepMode(on);
+
+  detach(): void {
+    this.unsubscribe();
+    this.runtime?.detach();
+    this.runtime = undefined;
+  }
 }

@@ -57,7 +57,7 @@ async function apiNames(session: HostSession, kind: 'containers' | 'images'): Pr
   return (response.body as { RepoTags?: string[] | null }[])
     .flatMap((i) => i.RepoTags ?? [])
     .filter((t) => t !== '<none>:<none>')
-    .flatMap((t) => (t.endsWith(':latest') ? [t.slice(0, -':latest'.length), t] : [t]));
+    .map((t) => (t.endsWith(':latest') ? t.slice(0, -':latest'.length) : t));
 }
 
 function fileNames(session: HostSession, current: string): { names: string[]; dirs: Set<string> } {

@@ -31,6 +31,9 @@ export class TerminalShell {
   private prompt = '';
   private atLineStart = true;
   private readonly decoder = new TextDecoder();
+  /** Commands finished in this terminal (shown as data-finished on the terminal element, for tests). */
+  finished = 0;
+  onFinished: (count: number) => void = () => undefined;
 
   constructor(
     private readonly term: Terminal,
@@ -147,6 +150,7 @@ export class TerminalShell {
         this.print(`dockyard: ${error instanceof Error ? error.message : String(error)}\n`);
       }
       this.busy = false;
+      this.finished++;
     }
     if (this.host.session.shell.ended) {
       this.print('\nThe shell has exited. Use "Reset sandbox" to start a new one.\n');
@@ -154,6 +158,9 @@ export class TerminalShell {
       return;
     }
     this.showPrompt();
+    // xterm parses writes asynchronously: report the finished command once the prompt is on screen.
+    const count = this.finished;
+    this.term.write('', () => this.onFinished(count));
     await this.drainQueue();
   }
 

@@ -1,0 +1,181 @@
+/**
+ * The main screen at 1280×720, as a learner in a classroom uses it: run hello-world and
+ * watch it in the terminal and the diagram, step through the trace, build the sample app
+ * from the editor, reload and find everything kept — with no serious accessibility
+ * violations on the way. Screenshots go to test-results/screenshots/.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { appServer } from './app-url.ts';
+import {
+  hasChromium,
+  launchBrowser,
+  openApp,
+  finishedCount,
+  waitForFinished,
+  runCommand,
+  screenshot,
+  seriousViolations,
+  skipReason,
+  terminalText,
+  waitForPlayerAtEnd,
+  waitForPrompt,
+  waitForTerminal,
+} from './harness.ts';
+
+if (!hasChromium) console.warn(skipReason);
+
+describe.skipIf(!hasChromium)('the main screen', () => {
+  let browser: BrowserContext;
+  let page: Page;
+  let server: { url: string; close: () => Promise<void> };
+
+  beforeAll(async () => {
+    server = await appServer();
+    browser = await launchBrowser();
+    page = await browser.newPage();
+    await openApp(page, `${server.url}?timescale=20`);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('shows the terminal, the diagram, the editor and the inspectors at once, with no serious axe violations', async () => {
+    for (const name of ['Terminal', 'How Docker runs it', 'Editor', 'Inspect']) {
+      await expect(page.getByRole('heading', { name, exact: true }).isVisible()).resolves.toBe(true);
+    }
+    await screenshot(page, 'desktop-start');
+    const violations = await seriousViolations(page);
+    expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
+  });
+
+  it('docker run hello-world prints the greeting and the diagram animates a packet and a new container card', async () => {
+    await runCommand(page, 'docker run hello-world');
+    expect(await terminalText(page)).toContain('Hello from Docker!');
+    // The player animates the trace at 1×: a packet travels while it plays.
+    await page.waitForSelector('[data-testid="diagram"] .dy-packet', { timeout: 10_000 });
+    await screenshot(page, 'desktop-hello-world-playing');
+    await page.getByRole('combobox', { name: 'Speed' }).selectOption('instant');
+    await waitForPlayerAtEnd(page);
+    const card = page.locator('[data-testid="diagram"] .dy-card');
+    await card.first().waitFor({ timeout: 10_000 });
+    expect(await card.count()).toBe(1);
+    expect(await card.first().textContent()).toMatch(/hello-world/);
+    expect(await card.first().textContent()).toMatch(/exited/i);
+    await screenshot(page, 'desktop-hello-world');
+  });
+
+  it('steps back and forth through the trace, with the sentence and the API message in step mode', async () => {
+    await page.getByRole('button', { name: 'Step mode' }).click();
+    await page.getByRole('combobox', { name: 'Jump to command' }).selectOption({ label: 'docker run hello-world' });
+    const banner = page.getByTestId('step-banner');
+    const position = page.getByTestId('player-position');
+    const stepNumber = async () => Number(/step (\d+)\/(\d+)/.exec((await position.textContent()) ?? '')?.[1]);
+    const total = Number(/\/(\d+)/.exec((await position.textContent()) ?? '')?.[1]);
+    await expect.poll(stepNumber).toBeLessThan(total);
+    const start = await stepNumber();
+    const firstText = await banner.textContent();
+    await page.getByRole('button', { name: 'Step forward' }).click();
+    await page.getByRole('button', { name: 'Step forward' }).click();
+    await expect.poll(stepNumber).toBe(start + 2);
+    expect(await banner.textContent()).not.toEqual(firstText);
+    await page.getByRole('button', { name: 'Step back' }).click();
+    await expect.poll(stepNumber).toBe(start + 1);
+    // Walk on until the daemon asks the registry: the step names the API call.
+    for (let i = 0; i < 30 && !/GET|POST|HEAD/.test((await banner.textContent()) ?? ''); i++) {
+      await page.getByRole('button', { name: 'Step forward' }).click();
+    }
+    expect(await banner.textContent()).toMatch(/(GET|POST|HEAD) \//);
+    // The step's sentence is announced, and the diagram's caption shows it.
+    const sentence = (await page.locator('[data-testid="step-banner"] [aria-live="polite"]').textContent()) ?? '';
+    expect(sentence).toMatch(/\w+ \w+/);
+    expect(await page.getByTestId('diagram').textContent()).toContain(sentence);
+    await screenshot(page, 'desktop-step-mode');
+    const violations = await seriousViolations(page);
+    expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
+    await page.getByRole('button', { name: 'Step mode' }).click();
+  });
+
+  it('completes docker subcommands, flags and image names with Tab', async () => {
+    const lastLine = async () => (await terminalText(page)).split('\n').pop() ?? '';
+    await page.locator('[data-testid="terminal"]').click();
+    await page.keyboard.type('docker pu');
+    await page.keyboard.press('Tab'); // pull, push: lists both
+    await page.keyboard.type('l');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('--pl');
+    await page.keyboard.press('Tab');
+    await page.waitForTimeout(100);
+    expect(await lastLine()).toBe('learner@dockyard:~$ docker pull --platform ');
+    await page.keyboard.press('Control+U');
+    await page.keyboard.type('docker rm hel');
+    await page.keyboard.press('Tab');
+    await page.waitForTimeout(100);
+    // hello-world's container has a generated name; the image name completes for docker run.
+    await page.keyboard.press('Control+U');
+    await page.keyboard.type('docker run hello-w');
+    await page.keyboard.press('Tab');
+    await page.waitForTimeout(100);
+    expect(await lastLine()).toBe('learner@dockyard:~$ docker run hello-world ');
+    await page.keyboard.press('Control+U');
+    await page.keyboard.type('cat Dockerf');
+    await page.keyboard.press('Tab');
+    await page.waitForTimeout(100);
+    expect(await lastLine()).toBe('learner@dockyard:~$ cat Dockerfile ');
+    await page.keyboard.press('Control+C');
+  });
+
+  it('builds the sample app from the editor: the command appears in the terminal and the image is made', async () => {
+    const before = await finishedCount(page);
+    await page.getByRole('button', { name: /^(Save & )?[Bb]uild$/ }).click();
+    await waitForTerminal(page, 'docker build -t app .');
+    await waitForFinished(page, before, 45_000);
+    expect(await terminalText(page)).toMatch(/naming to docker\.io\/library\/app|Successfully tagged app:latest/);
+    await runCommand(page, 'docker images');
+    expect(await terminalText(page)).toMatch(/^app\s+latest/m);
+    await page.waitForTimeout(500);
+    await screenshot(page, 'desktop-built');
+  });
+
+  it('keeps the sandbox across a reload: the images, the containers and the terminal history', async () => {
+    await page.waitForTimeout(300); // the save is written after each command
+    await page.reload();
+    await page.getByText('Restoring your sandbox…').waitFor({ timeout: 5_000 }).catch(() => undefined);
+    await waitForPrompt(page, 1);
+    await waitForTerminal(page, 'sandbox restored');
+    await runCommand(page, 'docker ps -a --format "{{.Image}} {{.Status}}"');
+    expect(await terminalText(page)).toMatch(/hello-world Exited \(0\)/);
+    await runCommand(page, 'docker images --format "{{.Repository}}"');
+    expect(await terminalText(page)).toMatch(/^app$/m);
+    // History survives too: ↑ recalls the last command.
+    await page.keyboard.press('ArrowUp');
+    expect((await terminalText(page)).trimEnd()).toMatch(/docker images --format "\{\{\.Repository\}\}"$/);
+    await page.keyboard.press('Control+C');
+    await screenshot(page, 'desktop-restored');
+  });
+
+  it('switches to the dark theme and projector mode, and lists the shortcuts in the help panel', async () => {
+    await page.getByRole('button', { name: 'Dark' }).click();
+    await page.getByRole('button', { name: 'Projector' }).click();
+    await page.waitForTimeout(300);
+    await screenshot(page, 'desktop-dark-projector');
+    const violations = await seriousViolations(page);
+    expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
+    await page.getByRole('button', { name: 'Help and keyboard shortcuts' }).click();
+    await expect(page.getByRole('dialog', { name: 'Dockyard help' }).isVisible()).resolves.toBe(true);
+    await screenshot(page, 'desktop-help');
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Dark' }).click();
+    await page.getByRole('button', { name: 'Projector' }).click();
+  });
+
+  it('reset sandbox starts clean: no images, no containers', async () => {
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page.getByRole('button', { name: 'Reset sandbox' }).click();
+    await page.waitForSelector('[data-testid="terminal"][data-finished="0"]');
+    await waitForPrompt(page, 1);
+    await runCommand(page, 'docker ps -aq | wc -l; docker images -q | wc -l');
+    expect(await terminalText(page)).toMatch(/^0\n0$/m);
+  });
+});
