@@ -46,6 +46,13 @@ describe('the web app in live mode', () => {
     expect(resolveStatic('/srv/dist', '/assets/app.js')).toBe('/srv/dist/assets/app.js');
   });
 
+  it('answers a browser navigating to an app route with index.html, and nothing else', async () => {
+    const page = await fetch(`${bridge.url}/lessons/first-steps`, { headers: { Accept: 'text/html,application/xhtml+xml' } });
+    expect(await page.text()).toContain('<title>Dockyard</title>');
+    const api = await fetch(`${bridge.url}/lessons/first-steps`);
+    expect(await api.json()).toEqual({ message: 'page not found' });
+  });
+
   it('answers only GET and HEAD from files; other methods reach the engine', async () => {
     expect((await fetch(`${bridge.url}/index.html`, { method: 'HEAD' })).status).toBe(200);
     const post = await fetch(`${bridge.url}/index.html`, { method: 'POST' });

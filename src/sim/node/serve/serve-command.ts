@@ -41,6 +41,9 @@ export async function serveCommand(options: ServeCommandOptions): Promise<number
     log(`dockyard serve: cannot listen: ${(error as Error).message}`);
     return 1;
   }
+  if (!options.socket && !/^(127\.|localhost$|::1$)/.test(options.host)) {
+    log(`dockyard serve: listening on ${options.host}: anyone who can reach this port can drive the simulated daemon`);
+  }
   const web = address.startsWith('tcp://') ? address.replace('tcp://', 'http://') : undefined;
   process.stdout.write(
     [

@@ -1,8 +1,9 @@
 /**
  * Live mode's web app: the built site in `dist/` served at `/`, GET and HEAD only, with
  * the right Content-Type, and never a file outside `dist/` (the decoded path is
- * normalised and must stay under the root). A path that names no file is not answered
- * here, so it falls through to the Engine API.
+ * normalised and must stay under the root). A browser navigating to an app route (an
+ * extension-less path, `Accept: text/html`) gets index.html; any other path that names
+ * no file is not answered here, so it falls through to the Engine API.
  */
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
@@ -53,9 +54,13 @@ export function resolveStatic(root: string, urlPath: string): string | undefined
 export async function serveStatic(root: string | undefined, req: IncomingMessage, res: ServerResponse, urlPath: string): Promise<boolean> {
   if (!root || (req.method !== 'GET' && req.method !== 'HEAD')) return false;
   if (/^\/v\d+\.\d+\//.test(urlPath)) return false;
-  const file = resolveStatic(root, urlPath);
+  let file = resolveStatic(root, urlPath);
   if (!file) return false;
-  const info = await stat(file).catch(() => undefined);
+  let info = await stat(file).catch(() => undefined);
+  if (!info?.isFile() && extname(urlPath) === '' && (req.headers.accept ?? '').includes('text/html')) {
+    file = join(root, 'index.html');
+    info = await stat(file).catch(() => undefined);
+  }
   if (!info?.isFile()) return false;
   res.writeHead(200, { 'Content-Type': contentTypeOf(file), 'Content-Length': info.size, 'Cache-Control': 'no-cache', 'X-Content-Type-Options': 'nosniff' });
   if (req.method === 'HEAD') {
