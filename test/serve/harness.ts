@@ -19,18 +19,25 @@ export interface Outcome {
   stderr: string;
 }
 
-function hasDockerClient(): boolean {
+/** The conformance expectations were recorded with this client (reference/engine-api.md). */
+export const expectedClient = 'Docker version 28.2.2,';
+
+function dockerClientVersion(): string | undefined {
   try {
-    execFileSync('docker', ['--version'], { stdio: 'ignore' });
-    return true;
+    return execFileSync('docker', ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
   } catch {
-    return false;
+    return undefined;
   }
 }
 
-/** Whether the real docker client is installed (CI installs docker.io). */
-export const dockerAvailable = hasDockerClient();
-export const noDockerReason = 'the real docker client is not installed (`which docker` fails): install docker.io to run the conformance suite';
+const clientVersion = dockerClientVersion();
+
+/** Whether the real docker 28.2.2 client is installed. */
+export const dockerAvailable = clientVersion?.startsWith(expectedClient) ?? false;
+export const noDockerReason =
+  clientVersion === undefined
+    ? 'the real docker client is not installed (`which docker` fails)'
+    : `the conformance expectations are for docker 28.2.2, found "${clientVersion}"`;
 
 export interface Bridge {
   daemon: Daemon;

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Daemon } from '../../src/engine/daemon/daemon.ts';
 import { bothClients, dockerAvailable, noDockerReason, type Bridge, type Outcome, startBridge } from './harness.ts';
 
-if (!dockerAvailable) console.warn(`test/serve: skipped: ${noDockerReason}`);
+if (!dockerAvailable) console.warn(`test/serve: the real-client conformance tests are skipped: ${noDockerReason}`);
 
 describe.skipIf(!dockerAvailable)('the real docker client talking to dockyard serve', () => {
   let bridge: Bridge;
