@@ -82,7 +82,10 @@ export function layoutImages(scene: SceneImage[], area: Rect): ImagesLayout {
   const shown = overflowing ? sorted.slice(0, Math.max(0, g.capacity - 2)) : sorted;
   const deepest = Math.max(1, ...shown.map((image) => image.layers.length));
   // Rows are only as tall as the deepest stack needs, so stacks stay near the top.
-  const rowH = Math.min((area.height - (g.rows - 1) * GAP) / g.rows, deepest * MAX_BAND + LABEL_H + 4);
+  const rowH = Math.min(
+    (area.height - (g.rows - 1) * GAP) / g.rows,
+    Math.max(deepest, 6) * MAX_BAND + LABEL_H + 4,
+  );
   const slot = (i: number): Rect => ({
     x: round(area.x + (i % g.cols) * (g.w + GAP)),
     y: round(area.y + Math.floor(i / g.cols) * (rowH + GAP)),

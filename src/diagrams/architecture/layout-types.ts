@@ -118,6 +118,8 @@ export interface TransferLane {
   registry: string;
   /** The way the layer travels: registry → daemon → images for a pull, reversed for a push. */
   points: Point[];
+  /** Only the percentage as text (no room for the digest on a phone). */
+  terse: boolean;
 }
 
 export interface ArchitectureLayout {

@@ -143,7 +143,7 @@ export function layoutArchitecture(
     containersOverflow: containersLayout.overflow,
     stateCounts: containersLayout.stateCounts,
     chips,
-    transfers: layoutTransfers(scene.transfers, r, registryRect),
+    transfers: layoutTransfers(scene.transfers, r, registryRect, imagesLayout.buildSlot),
     caption: r.caption,
     description: describeScene(
       scene,

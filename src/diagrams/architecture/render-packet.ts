@@ -41,9 +41,10 @@ export function packetFor(
     11,
   );
   const width = Math.ceil(label.length * 11 * CHAR_WIDTH + 14);
-  const drawn = layout.edges.find(
-    (e) => (e.from === from && e.to === to) || (e.from === to && e.to === from),
-  );
+  const between = (a: string, b: string) =>
+    layout.edges.find((e) => (e.from === a && e.to === b) || (e.from === b && e.to === a));
+  // A message that goes through the daemon (registry → images) rests on its first leg.
+  const drawn = between(from, to) ?? between(from, 'daemon') ?? between('daemon', to);
   const anchor = drawn?.packetAnchor ?? 'middle';
   const spot = drawn?.packetAt ?? pointAlong(points, 0.5);
   const left = anchor === 'start' ? 0 : anchor === 'middle' ? width / 2 : width;

@@ -11,7 +11,9 @@ import type { Group } from './render-frame.ts';
 
 const TRACK = 44;
 const label = (d: TransferLane) =>
-  `${d.direction === 'pull' ? '↓' : '↑'} ${shortDigest(d.digest).slice(0, 7)} ${Math.round(d.progress * 100)}%`;
+  d.terse
+    ? `${Math.round(d.progress * 100)}%`
+    : `${d.direction === 'pull' ? '↓' : '↑'} ${shortDigest(d.digest).slice(0, 7)} ${Math.round(d.progress * 100)}%`;
 const at = (d: TransferLane, progress: number) => {
   const p = pointAlong(d.points, progress);
   return translate(p.x - TRACK / 2, p.y - 8);
@@ -43,4 +45,7 @@ export function renderTransfers(parent: Group, lanes: TransferLane[], focus: Foc
   g.select('text').text((d) => (d.progress < 1 ? fit(label(d), 90, 10) : ''));
   place(g, focus, { transform: (d) => at(d, d.progress) });
   place(g.select('rect.dy-bar'), focus, { width: (d) => TRACK * Math.min(1, Math.max(0, d.progress)) });
+  // A finished layer is just its block: select (not selectAll) so each bar gets the new datum.
+  for (const part of ['rect.dy-track', 'rect.dy-bar'])
+    g.select(part).style('display', (d) => (d.progress >= 1 ? 'none' : null));
 }

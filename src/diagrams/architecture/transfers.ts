@@ -1,7 +1,8 @@
 /**
  * The way a layer in transfer travels: from its registry into the daemon, then down
- * into the images box (reversed for a push). Concurrent transfers get lanes a little
- * apart, so their blocks and labels do not sit on each other.
+ * into the images box, where finished layers pile up as the stack of the image to come
+ * (reversed for a push). Concurrent transfers get lanes a little apart, so their blocks
+ * and labels do not sit on each other.
  */
 import { center, clamp } from './geometry.ts';
 import type { Rect, TransferLane } from './layout-types.ts';
@@ -9,13 +10,12 @@ import type { Regions } from './regions.ts';
 import type { SceneState } from '../sim-types.ts';
 
 const LANES = 4;
-const SLOTS = 5;
-const SLOT_W = 50;
 
 export function layoutTransfers(
   transfers: SceneState['transfers'],
   r: Regions,
   registryRect: (host: string) => Rect,
+  buildSlot: Rect,
 ): TransferLane[] {
   const wide = r.orientation === 'wide';
   return transfers.map((t, i) => {
@@ -29,11 +29,11 @@ export function layoutTransfers(
     const start = wide
       ? { x: reg.x, y: clamp(through.y, reg.y + 8, reg.y + reg.height - 8) }
       : { x: through.x, y: reg.y + reg.height };
-    // A finished layer waits in a slot along the top of the images box.
-    const slot = i % SLOTS;
+    // Finished layers pile up where the new image will stand, base at the bottom.
+    const h = Math.min(14, (buildSlot.height - 14) / Math.max(1, transfers.length));
     const end = {
-      x: r.images.x + r.images.width - 8 - SLOT_W / 2 - slot * SLOT_W,
-      y: r.images.y + 12 + (Math.floor(i / SLOTS) % 2) * 14,
+      x: buildSlot.x + buildSlot.width / 2,
+      y: buildSlot.y + buildSlot.height - 14 - (i + 0.5) * h,
     };
     const points = [start, through, { x: through.x, y: r.images.y - 4 }, end];
     return {
@@ -43,6 +43,7 @@ export function layoutTransfers(
       progress: t.progress,
       registry: t.registry,
       points: t.direction === 'pull' ? points : [...points].reverse(),
+      terse: !wide,
     };
   });
 }
