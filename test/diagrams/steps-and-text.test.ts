@@ -126,7 +126,7 @@ describe('texts and geometry', () => {
       'CMD ["nginx" "-g" "daemon off;"]',
     );
     expect(layerCommand('/bin/sh -c apt-get update')).toBe('RUN apt-get update');
-    expect(layerCommand('RUN /bin/sh -c npm ci # buildkit')).toBe('RUN /bin/sh -c npm ci');
+    expect(layerCommand('RUN /bin/sh -c npm ci # buildkit')).toBe('RUN npm ci');
   });
 
   it('cuts and wraps text to a width with an ellipsis', () => {

@@ -32,5 +32,8 @@ export function layerCommand(createdBy: string): string {
   if (nop) return nop[1].trim();
   const run = createdBy.match(/^\/bin\/sh -c\s+(.*)$/s);
   if (run) return `RUN ${run[1].trim()}`;
-  return createdBy.replace(/\s+# buildkit$/, '').trim();
+  return createdBy
+    .replace(/\s+# buildkit$/, '')
+    .replace(/^RUN \/bin\/sh -c\s+/, 'RUN ')
+    .trim();
 }

@@ -21,6 +21,7 @@ export interface ImagesLayout {
 const GAP = 8;
 const MIN_W = 40;
 const MAX_W = 92;
+const GOOD_W = 64;
 const LABEL_H = 14;
 const MIN_ROW_H = 64;
 const LABEL_FONT = 10;
@@ -60,13 +61,14 @@ export function sharedLayers(images: SceneImage[]): Map<string, { badge: string;
   return shared;
 }
 
-/** The grid that gives stacks the most width (fewest rows on a tie). */
+/** The fewest rows that give stacks a good width, else the grid that gives them the most. */
 function grid(slots: number, area: Rect) {
   const maxRows = Math.max(1, Math.floor((area.height + GAP) / (MIN_ROW_H + GAP)));
   let best: { rows: number; cols: number; w: number; capacity: number } | null = null;
   for (let rows = 1; rows <= maxRows; rows++) {
     const cols = Math.ceil(slots / rows);
     const w = Math.min(MAX_W, (area.width - (cols - 1) * GAP) / cols);
+    if (w >= GOOD_W) return { rows, cols, w, capacity: rows * cols };
     if (w >= MIN_W && (!best || w > best.w + 0.5)) best = { rows, cols, w, capacity: rows * cols };
   }
   if (best) return best;
