@@ -6,7 +6,7 @@
  */
 export function registerServiceWorker(): void {
   if (import.meta.env.DEV || !('serviceWorker' in navigator)) return;
-  addEventListener('load', () => {
+  const start = () => {
     navigator.serviceWorker
       .register('./sw.js')
       .then(() => navigator.serviceWorker.ready)
@@ -17,5 +17,7 @@ export function registerServiceWorker(): void {
       .catch((error: unknown) => {
         console.warn('Dockyard: offline support unavailable:', error);
       });
-  });
+  };
+  if (document.readyState === 'complete') start();
+  else window.addEventListener('load', start, { once: true });
 }

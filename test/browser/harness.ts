@@ -34,7 +34,14 @@ const types: Record<string, string> = {
 export async function buildApp(): Promise<string> {
   const { build } = await import('vite');
   const outDir = mkdtempSync(join(tmpdir(), 'dockyard-dist-'));
-  await build({ root: resolve('.'), logLevel: 'error', build: { outDir, emptyOutDir: true, chunkSizeWarningLimit: 5000 } });
+  // Vitest sets NODE_ENV=test, which would make this a development build (no service worker).
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ root: resolve('.'), mode: 'production', logLevel: 'error', build: { outDir, emptyOutDir: true, chunkSizeWarningLimit: 5000 } });
+  } finally {
+    process.env.NODE_ENV = nodeEnv;
+  }
   return outDir;
 }
 
