@@ -39,7 +39,7 @@ const step = (over: Partial<TraceStep>): TraceStep => ({
   ...over,
 });
 
-export const createStep = step({
+const createStep = step({
   id: 7,
   component: 'daemon',
   edge: { from: 'client', to: 'daemon', label: 'POST /containers/create' },
