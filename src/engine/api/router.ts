@@ -58,6 +58,8 @@ function errorResponse(error: unknown): ApiResponse {
   return json(500, { message });
 }
 
+const isStream = (v: unknown) => typeof v === 'object' && v !== null && Symbol.asyncIterator in v;
+
 export function createRouter(routes: Route[], events?: EventBus): ApiHandler {
   let requestId = 0;
   const dispatch = async (request: ApiRequest): Promise<ApiResponse> => {
@@ -86,7 +88,9 @@ export function createRouter(routes: Route[], events?: EventBus): ApiHandler {
   return {
     async handle(request) {
       const id = ++requestId;
-      events?.emit({ kind: 'api.request', requestId: id, method: request.method, path: request.path, query: request.query, body: request.body instanceof Uint8Array ? undefined : request.body });
+      const observer = request.headers?.['x-dockyard-observer'];
+      const body = request.body instanceof Uint8Array || isStream(request.body) ? undefined : request.body;
+      events?.emit({ kind: 'api.request', requestId: id, method: request.method, path: request.path, query: request.query, body, ...(observer ? { observer } : {}) });
       const response = await dispatch(request);
       events?.emit({ kind: 'api.response', requestId: id, status: response.status, body: response.body });
       return response;

@@ -18,7 +18,16 @@ export interface DockerEventMessage {
 
 export type EngineEventBody =
   | { kind: 'docker'; message: DockerEventMessage }
-  | { kind: 'api.request'; requestId: number; method: string; path: string; query?: Record<string, string | string[]>; body?: unknown }
+  | {
+      kind: 'api.request';
+      requestId: number;
+      method: string;
+      path: string;
+      query?: Record<string, string | string[]>;
+      body?: unknown;
+      /** Set when a tool (an inspector panel) reads state: not part of the learner's story. */
+      observer?: string;
+    }
   | { kind: 'api.response'; requestId: number; status: number; body?: unknown }
   | { kind: 'registry.manifest'; registry: string; repository: string; reference: string; digest?: string; found: boolean }
   | {

@@ -133,7 +133,8 @@ export class TraceRecorder {
   };
 
   private onEngineEvent(event: EngineEvent): void {
-    if (event.kind === 'api.request' && this.selfQueries > 0) return void this.selfIds.add(event.requestId);
+    // The recorder's own queries and observers' reads (inspector panels) are not the learner's story.
+    if (event.kind === 'api.request' && (this.selfQueries > 0 || event.observer)) return void this.selfIds.add(event.requestId);
     if (event.kind === 'api.response' && this.selfIds.delete(event.requestId)) return;
     if (event.kind === 'api.request') {
       this.lastRequestId = event.requestId;

@@ -56,7 +56,9 @@ export function imageRoutes(ctx: DaemonContext, service: ImageService): Route[] 
       const filters = parseFilters(queryString(query, 'filters'));
       const dangling = filterValues(filters, 'dangling');
       const references = filterValues(filters, 'reference');
-      let list = queryBool(query, 'all') ? service.images.all() : service.images.heads();
+      // Without -a, only intermediate images are hidden: untagged images that are parents of others.
+      const tagged = (id: string) => service.refs.repoTags(id as never).length > 0 || service.refs.repoDigests(id as never).length > 0;
+      let list = service.images.all().filter((img) => queryBool(query, 'all') || tagged(img.id) || service.images.children(img.id).length === 0);
       if (dangling.length > 0) list = list.filter((img) => (service.refs.repoTags(img.id).length === 0) === (dangling[0] === 'true'));
       if (references.length > 0) {
         list = list.filter((img) =>
