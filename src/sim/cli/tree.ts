@@ -34,6 +34,7 @@ import { wait } from './commands/wait.ts';
 import { events } from './commands/events.ts';
 import { login, logout } from './commands/login.ts';
 import { systemDf, systemPrune } from './commands/system.ts';
+import { builderPrune } from './commands/builder.ts';
 import { network } from './commands/network.ts';
 import { volume } from './commands/volume.ts';
 import { build } from './commands/build.ts';
@@ -89,8 +90,13 @@ const systemGroup: GroupSpec = {
   commands: [systemDf, events, info, systemPrune],
 };
 
+const builderGroup: GroupSpec = {
+  name: 'builder',
+  short: 'Manage builds',
+  commands: [alias(build, 'build'), builderPrune],
+};
+
 const otherManagement = [
-  { name: 'builder', short: 'Manage builds' },
   { name: 'context', short: 'Manage contexts' },
   { name: 'manifest', short: 'Manage Docker image manifests and manifest lists' },
   { name: 'plugin', short: 'Manage plugins' },
@@ -116,14 +122,14 @@ const topOrder = ['run', 'exec', 'ps', 'build', 'pull', 'push', 'images', 'login
 
 /** Every node `docker <name>` can reach. */
 export function tree(): Node[] {
-  const groups: Node[] = [containerGroup, imageGroup, network, systemGroup, volume];
+  const groups: Node[] = [builderGroup, containerGroup, imageGroup, network, systemGroup, volume];
   const stubs = [...otherManagement, ...swarm].map((g) => unsupported(g.name, 'COMMAND', g.short));
   return [...topLevel, ...groups, ...stubs];
 }
 
 export function rootListing(): RootListing {
   const management = [
-    { name: 'builder', short: 'Manage builds', commands: [] },
+    builderGroup,
     containerGroup,
     { name: 'context', short: 'Manage contexts', commands: [] },
     imageGroup,

@@ -24,6 +24,7 @@ import { defaultHeaders, json, queryBool, queryString, type Route } from '../rou
 import type { ApiRequest, JsonMessage } from '../types.ts';
 import { parseFilters } from './containers.ts';
 import { volumeDfView } from '../../volume/views.ts';
+import { buildCacheUsage, pruneBuildCache } from '../../builder/buildkit/cache.ts';
 
 /** X-Registry-Auth: base64url JSON `{username, password, serveraddress}`; `e30=` (`{}`) is anonymous. */
 export function registryAuth(request: ApiRequest): Credentials | undefined {
@@ -116,11 +117,24 @@ export function imageRoutes(ctx: DaemonContext, service: ImageService): Route[] 
       registryFor(service.deps, host).login(body.username ?? '', body.password ?? '');
       return json(200, { Status: 'Login Succeeded', IdentityToken: '' });
     }),
+    route('POST', '/build/prune', () => json(200, pruneBuildCache(service))),
     route('GET', '/system/df', () => {
       const { layersSize, images } = imageDiskUsage(service);
       const containers = ctx.containers.all().map((c) => ({ ...containerSummary(ctx, c), SizeRw: sizeRw(c), SizeRootFs: sizeRw(c) + (service.images.get(c.imageId as never)?.size ?? 0) }));
       const volumes = ctx.volumes.all().map((v) => volumeDfView(ctx.volumes, v));
-      return json(200, { LayersSize: layersSize, Images: images, Containers: containers, Volumes: volumes, BuildCache: [] });
+      const buildCache = buildCacheUsage(service).map((r) => ({
+        ID: r.ID,
+        Parents: null,
+        Type: r.Type,
+        Description: 'buildkit layer',
+        InUse: r.InUse,
+        Shared: r.Shared,
+        Size: r.Size,
+        CreatedAt: new Date(r.CreatedAt).toISOString(),
+        LastUsedAt: new Date(r.LastUsedAt).toISOString(),
+        UsageCount: 1,
+      }));
+      return json(200, { LayersSize: layersSize, Images: images, Containers: containers, Volumes: volumes, BuildCache: buildCache });
     }),
   ];
 }

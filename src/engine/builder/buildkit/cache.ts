@@ -20,6 +20,10 @@ export interface CacheRecord {
   diffId: Digest;
   /** Virtual time the layer was made (its history `created`). */
   created: number;
+  /** The layer chain the record holds a reference on (set when stored). */
+  chain?: Digest;
+  /** Virtual time of the last build that used it. */
+  lastUsed?: number;
 }
 
 const caches = new WeakMap<ImageService, Map<string, CacheRecord>>();
@@ -43,7 +47,9 @@ export function lookupCache(service: ImageService, key: string, parentDiffIds: D
   const hit = cacheOf(service).get(key);
   if (!hit) return undefined;
   const chain = service.layers.chainIdOf([...parentDiffIds, hit.diffId]);
-  return chain && service.layers.has(chain) ? hit : undefined;
+  if (!chain || !service.layers.has(chain)) return undefined;
+  hit.lastUsed = service.deps.clock?.now() ?? hit.created;
+  return hit;
 }
 
 export function storeCache(service: ImageService, key: string, parentDiffIds: Digest[], record: CacheRecord): void {
@@ -51,8 +57,43 @@ export function storeCache(service: ImageService, key: string, parentDiffIds: Di
   const chain = service.layers.chainIdOf([...parentDiffIds, record.diffId])!;
   const previous = cache.get(key);
   if (previous?.diffId === record.diffId) return;
+  if (previous?.chain) service.layers.release(previous.chain);
   service.layers.retain(chain);
-  cache.set(key, record);
+  cache.set(key, { ...record, chain, lastUsed: record.created });
+}
+
+/** What `docker system df` reports as build cache: one entry per record. */
+export function buildCacheUsage(service: ImageService): { ID: string; Type: string; Size: number; CreatedAt: number; LastUsedAt: number; InUse: boolean; Shared: boolean }[] {
+  return [...cacheOf(service)].map(([key, r]) => ({
+    ID: key.slice(7, 32),
+    Type: 'regular',
+    Size: r.chain ? (service.layers.get(r.chain)?.size ?? 0) : 0,
+    CreatedAt: r.created,
+    LastUsedAt: r.lastUsed ?? r.created,
+    InUse: false,
+    // Shared when an image still uses the layer too (pruning would not free its bytes).
+    Shared: r.chain ? service.images.all().some((img) => img.layers.some((l) => l.chainId === r.chain)) : false,
+  }));
+}
+
+/**
+ * `docker builder prune` (`POST /build/prune`): forget every record and release its
+ * layer; the bytes reclaimed are those of layers no image still uses.
+ */
+export function pruneBuildCache(service: ImageService): { CachesDeleted: string[] | null; SpaceReclaimed: number } {
+  const cache = cacheOf(service);
+  const deleted: string[] = [];
+  let reclaimed = 0;
+  for (const [key, r] of cache) {
+    if (r.chain) {
+      const size = service.layers.get(r.chain)?.size ?? 0;
+      const freed = service.layers.release(r.chain);
+      if (freed.includes(r.chain)) reclaimed += size;
+    }
+    deleted.push(key.slice(7, 32));
+    cache.delete(key);
+  }
+  return { CachesDeleted: deleted.length > 0 ? deleted : null, SpaceReclaimed: reclaimed };
 }
 
 /** Number of records (for tests and `docker system df`-like views). */

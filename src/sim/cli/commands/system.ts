@@ -13,6 +13,7 @@ import { containerRow } from '../container-context.ts';
 import type { ImageSummary } from '../image-context.ts';
 import { imageEntries, imageRow } from '../image-context.ts';
 import { confirm } from './prune.ts';
+import { pruneBuildCache } from './builder.ts';
 import type { Writer } from '../io.ts';
 
 interface DiskUsage {
@@ -140,6 +141,9 @@ export const systemPrune: CommandSpec = {
       out += 'Deleted Images:\n' + images.ImagesDeleted.map((i) => (i.Untagged ? `untagged: ${i.Untagged}\n` : `deleted: ${i.Deleted}\n`)).join('') + '\n';
     }
     space += images.SpaceReclaimed ?? 0;
+    const cache = await pruneBuildCache(c, all);
+    if (cache.CachesDeleted?.length) out += `Deleted build cache objects:\n${cache.CachesDeleted.join('\n')}\n\n`;
+    space += cache.SpaceReclaimed ?? 0;
     io.stdout.write(out + `Total reclaimed space: ${humanSize4(space)}\n`);
     return 0;
   },
