@@ -138,3 +138,15 @@ describe('creating and starting containers', () => {
     ]);
   });
 });
+
+describe('start failures with --rm', () => {
+  it('an auto-remove container whose command cannot run is removed, and wait=removed reports 127', async () => {
+    const e = await makeEngine({ images: ['alpine'] });
+    const created = await e.call('POST', '/containers/create', { body: { Image: 'alpine', Cmd: ['nosuchcmd'], HostConfig: { AutoRemove: true } } });
+    const id = (created.body as { Id: string }).Id;
+    const wait = await e.call('POST', `/containers/${id}/wait`, { query: { condition: 'removed' } });
+    expect((await e.call('POST', `/containers/${id}/start`)).status).toBe(400);
+    expect(await e.settle(wait.later!)).toEqual({ StatusCode: 127, Error: null });
+    expect((await e.call('GET', `/containers/${id}/json`)).status).toBe(404);
+  });
+});

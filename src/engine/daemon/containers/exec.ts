@@ -31,6 +31,7 @@ export function createExec(ctx: DaemonContext, ref: string, config: ExecConfig):
 }
 
 const encoder = new TextEncoder();
+const decoder = new TextDecoder();
 
 export function startExec(ctx: DaemonContext, execId: string, options: { Detach?: boolean; Tty?: boolean; stdin?: AsyncIterable<Uint8Array> } = {}): AsyncIterable<StreamFrame> {
   const exec = ctx.execs.get(execId);
@@ -43,11 +44,13 @@ export function startExec(ctx: DaemonContext, execId: string, options: { Detach?
   const sink = (stream: 1 | 2) => ({
     write: (data: string | Uint8Array) => {
       if (options.Detach) return;
-      const bytes = typeof data === 'string' ? encoder.encode(data) : data;
+      // A terminal turns \n into \r\n (the pty's onlcr), as for a Tty container's output.
+      const text = typeof data === 'string' ? data : decoder.decode(data);
+      const bytes = encoder.encode(tty ? text.replace(/\r?\n/g, '\r\n') : text);
       queue.push({ stream: tty ? 1 : stream, data: bytes });
     },
   });
-  const env = containerEnv(container, exec.config.Env ?? []);
+  const env = containerEnv(container, [...(tty ? ['TERM=xterm'] : []), ...(exec.config.Env ?? [])]);
   const cwd = exec.config.WorkingDir || container.config.WorkingDir || '/';
   const argv = exec.config.Cmd;
   const fs = container.procFs ?? container.fs;

@@ -12,6 +12,7 @@ import type { DaemonContext } from '../context.ts';
 import { containerEnv, resolveUser } from './environment.ts';
 import { emitContainerEvent, emitStateChange } from './events.ts';
 import { handleExit } from './exit.ts';
+import { removeContainer } from './remove.ts';
 import { hostsFile } from './init-layer.ts';
 import { connectAll } from '../../network/attachments.ts';
 import { MountFs } from '../../fs/mountfs.ts';
@@ -73,7 +74,14 @@ export function startContainer(ctx: DaemonContext, ref: string): void {
   if (container.status === 'removing' || container.status === 'dead') {
     throw conflict(`container is marked for removal and cannot be started`);
   }
-  runContainer(ctx, container);
+  try {
+    runContainer(ctx, container);
+  } catch (error) {
+    // As moby's containerStart: a container that cannot start is removed when --rm was asked,
+    // so a client waiting for `removed` learns the exit code instead of waiting forever.
+    if (container.hostConfig.AutoRemove) removeContainer(ctx, container.id, { force: true });
+    throw error;
+  }
 }
 
 /** Start PID 1 (also used by restart policies). */
