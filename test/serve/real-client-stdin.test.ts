@@ -42,7 +42,7 @@ describe.skipIf(!dockerAvailable)('stdin through dockyard serve', () => {
   // The engine does not remove an AutoRemove container whose start failed, so the
   // client's wait?condition=removed never returns and the real client hangs (dockerd
   // removes it; the client prints the error and exits 127).
-  it.fails('docker run --rm of a missing command exits 127 instead of waiting forever for the removal', async () => {
+  it('docker run --rm of a missing command exits 127 instead of waiting forever for the removal', async () => {
     const real = await realDocker(bridge, ['run', '--rm', 'alpine', 'nosuchcmd'], { timeoutMs: 3000 });
     expect(real.code).toBe(127);
   });

@@ -199,9 +199,8 @@ describe.skipIf(!dockerAvailable)('the real docker client talking to dockyard se
     expect(real.stdout).toMatch(/"sh -c 'exit 3'" {2}<duration> ago {2}Exited \(3\) <duration> ago/);
   });
 
-  // Known difference (src/sim/cli/container-context.ts formGroup): ours prints ":::5000->5000/tcp";
   // docker/cli joins host and port with net.JoinHostPort, which brackets IPv6.
-  it.fails("Dockyard's docker ps -a brackets the IPv6 address of an identity mapping like the real client", () => {
+  it("Dockyard's docker ps -a brackets the IPv6 address of an identity mapping like the real client", () => {
     const { real, ours } = seen.get('ps -a')!;
     expect(ours).toEqual(real);
   });

@@ -59,7 +59,7 @@ function formGroup(key: string, first: number, last: number): string {
   const parts = key.split('/');
   const [ip, type] = parts.length > 1 ? [parts[0], parts[1]] : ['', parts[0]];
   let group = first === last ? String(first) : `${first}-${last}`;
-  if (ip !== '') group = `${ip}:${group}->${group}`;
+  if (ip !== '') group = `${ip.includes(':') ? `[${ip}]` : ip}:${group}->${group}`;
   return `${group}/${type}`;
 }
 

@@ -124,7 +124,7 @@ describe('docker tag and docker rmi', () => {
     const s = session([['POST', '/v1.50/images/alpine/tag', { status: 201, headers: {} }]]);
     expect(await s.run('tag', 'alpine', 'myuser/alpine:v1')).toEqual({ code: 0, stdout: '', stderr: '' });
     expect(s.daemon.calls()).toEqual(['POST /v1.50/images/alpine/tag?repo=docker.io/myuser/alpine&tag=v1']);
-    expect((await s.run('tag', 'alpine', 'Bad')).stderr).toBe('invalid reference format: repository name (library/Bad) must be lowercase\n');
+    expect((await s.run('tag', 'alpine', 'Bad')).stderr).toBe('Error parsing reference: "Bad" is not a valid repository/tag: invalid reference format: repository name (library/Bad) must be lowercase\n');
   });
 
   it('rmi prints Untagged/Deleted lines in daemon order; errors are collected, exit 1', async () => {
