@@ -5,7 +5,7 @@
  * fall back to the cached page offline. The page reports the files it loaded before
  * this worker took control, so the very first visit is cached too.
  */
-const CACHE = 'dockyard-v1';
+const CACHE = 'dockyard-v2';
 
 self.addEventListener('install', (event) => {
   event.waitUntil(
@@ -44,8 +44,12 @@ self.addEventListener('fetch', (event) => {
   const request = event.request;
   if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
   if (request.mode === 'navigate') {
-    event.respondWith(fromNetwork(request).catch(() => caches.match(request, { ignoreSearch: true }).then((r) => r || caches.match('./index.html'))));
+    event.respondWith(
+      fromNetwork(request).catch(() => caches.match(request, { ignoreSearch: true, ignoreVary: true }).then((r) => r || caches.match('./index.html', { ignoreVary: true }))),
+    );
     return;
   }
-  event.respondWith(caches.match(request).then((cached) => cached || fromNetwork(request)));
+  // Some hosts send `Vary: Origin`; module scripts are fetched with an Origin header and the
+  // worker's own cache fill without one, so the match ignores Vary.
+  event.respondWith(caches.match(request, { ignoreVary: true }).then((cached) => cached || fromNetwork(request)));
 });

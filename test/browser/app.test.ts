@@ -162,10 +162,17 @@ describe.skipIf(!hasChromium)('the main screen', () => {
     await screenshot(page, 'desktop-dark-projector');
     const violations = await seriousViolations(page);
     expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
-    await page.getByRole('button', { name: 'Help and keyboard shortcuts' }).click();
+    // `?` opens the help when the cursor is not in the terminal.
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.keyboard.press('?');
     await expect(page.getByRole('dialog', { name: 'Dockyard help' }).isVisible()).resolves.toBe(true);
+    expect(await page.getByRole('dialog').textContent()).toContain('Step mode on or off');
     await screenshot(page, 'desktop-help');
     await page.keyboard.press('Escape');
+    await expect(page.getByRole('dialog', { name: 'Dockyard help' }).isVisible()).resolves.toBe(false);
+    await page.getByRole('button', { name: 'Help and keyboard shortcuts' }).click();
+    await expect(page.getByRole('dialog', { name: 'Dockyard help' }).isVisible()).resolves.toBe(true);
+    await page.getByRole('button', { name: 'Close help' }).click();
     await page.getByRole('button', { name: 'Dark' }).click();
     await page.getByRole('button', { name: 'Projector' }).click();
   });

@@ -59,7 +59,8 @@ export function serveStatic(dir: string): Promise<{ url: string; close: () => Pr
       res.writeHead(404).end('not found');
       return;
     }
-    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
+    // `Vary: Origin` as several static hosts (and vite preview) send it: the service worker must cope.
+    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache', vary: 'Origin' });
     res.end(readFileSync(file));
   });
   return new Promise((done) => {

@@ -5,7 +5,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { appServer } from './app-url.ts';
-import { hasChromium, launchBrowser, screenshot, skipReason, terminalText, typeCommand, waitForPrompt, waitForTerminal } from './harness.ts';
+import {
+  finishedCount,
+  hasChromium,
+  launchBrowser,
+  runCommand,
+  screenshot,
+  skipReason,
+  terminalText,
+  typeCommand,
+  waitForFinished,
+  waitForPrompt,
+  waitForTerminal,
+} from './harness.ts';
 
 if (!hasChromium) console.warn(skipReason);
 
@@ -33,5 +45,49 @@ describe.skipIf(!hasChromium)('the terminal', () => {
     await page.waitForTimeout(1500);
     await screenshot(page, 'desktop-hello-world');
     expect(await terminalText(page)).toContain("Unable to find image 'hello-world:latest' locally");
+  });
+
+  it('Ctrl-C interrupts a running command and gives the prompt back', async () => {
+    const before = await finishedCount(page);
+    await typeCommand(page, 'sleep 300');
+    await page.waitForTimeout(300);
+    await page.keyboard.press('Control+C');
+    await waitForFinished(page, before, 5_000);
+    expect(await terminalText(page)).toMatch(/sleep 300\n\^C\nlearner@dockyard:~\$ $/);
+  });
+
+  it('edits the line with arrows, Home and End, and recalls history with the up arrow', async () => {
+    await page.keyboard.type('echo wrld');
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.type('o');
+    await page.keyboard.press('Home');
+    await page.keyboard.press('End');
+    await page.keyboard.type('!');
+    const before = await finishedCount(page);
+    await page.keyboard.press('Enter');
+    await waitForFinished(page, before);
+    expect(await terminalText(page)).toMatch(/^world!$/m);
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('Backspace');
+    await runCommand(page, '');
+    expect(await terminalText(page)).toMatch(/^world$/m);
+  });
+
+  it('runs multi-line input with a continuation prompt, and Ctrl-L clears the screen', async () => {
+    await page.keyboard.type('cat <<EOF');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('line one');
+    await page.keyboard.press('Enter');
+    const before = await finishedCount(page);
+    await page.keyboard.type('EOF');
+    await page.keyboard.press('Enter');
+    await waitForFinished(page, before);
+    expect(await terminalText(page)).toContain('$ cat <<EOF\n> line one\n> EOF\nline one\n');
+    await page.keyboard.press('Control+L');
+    await page.waitForTimeout(200);
+    const rows = await page.locator('[data-testid="terminal"] .xterm-rows').innerText();
+    expect(rows.trim()).toBe('learner@dockyard:~$');
   });
 });
