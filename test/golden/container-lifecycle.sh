@@ -30,3 +30,9 @@ docker inspect -f '{{.State.Status}} {{.State.ExitCode}}' loop
 docker commit -m "a greeting" web mynginx:v1
 docker container prune -f
 docker ps -a
+docker run -d --name pub -p 8080:80 nginx
+docker port pub
+docker port pub 80/tcp
+docker port pub 81
+docker top pub
+docker rm -f pub

@@ -58,7 +58,8 @@ export class Daemon implements DaemonContext {
   readonly api: ApiHandler;
   readonly id: string;
   readonly newId: () => string;
-  private nextPid = 1;
+  // Host PIDs: the simulated host already runs its own processes, so containers start higher.
+  private nextPid = 2000;
   readonly pids = { next: () => this.nextPid++ };
   /** The virtual TCP/HTTP network between containers and the host (reads the stores lazily). */
   readonly net: NetFabric = new NetFabric(this);

@@ -80,7 +80,7 @@ export class ProcessRecord implements GroupMember {
   ) {
     this.hostPid = options.pids.next();
     const pid = group.namespaced ? group.nextPid() : this.hostPid;
-    this.info = { pid, ppid: options.ppid ?? 0, uid: options.uid, argv: [...options.argv], startedAt: options.clock.now() };
+    this.info = { pid, ppid: options.ppid ?? 0, uid: options.uid, argv: [...options.argv], startedAt: options.clock.now(), hostPid: this.hostPid };
     this.lastNow = options.clock.now();
     this.exited = new Promise((resolve) => (this.settle = resolve));
     group.add(this);

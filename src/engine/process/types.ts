@@ -109,6 +109,8 @@ export interface ProcessInfo {
   argv: string[];
   /** Virtual ms since the epoch when it started. */
   startedAt: number;
+  /** The daemon-wide pid (what the host's `ps`, and `docker top`, show); `pid` is the container's own. */
+  hostPid?: number;
 }
 
 export type Program = (ctx: ProcessContext) => Promise<number>;

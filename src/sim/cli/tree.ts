@@ -35,6 +35,8 @@ import { events } from './commands/events.ts';
 import { login, logout } from './commands/login.ts';
 import { systemDf, systemPrune } from './commands/system.ts';
 import { builderPrune } from './commands/builder.ts';
+import { port } from './commands/port.ts';
+import { top } from './commands/top.ts';
 import { network } from './commands/network.ts';
 import { volume } from './commands/volume.ts';
 import { build } from './commands/build.ts';
@@ -59,10 +61,8 @@ const cp = unsupported('cp', '[OPTIONS] CONTAINER:SRC_PATH DEST_PATH|-\n\tdocker
 const exportCmd = unsupported('export', '[OPTIONS] CONTAINER', "Export a container's filesystem as a tar archive");
 const importCmd = unsupported('import', '[OPTIONS] file|URL|- [REPOSITORY[:TAG]]', 'Import the contents from a tarball to create a filesystem image');
 const load = unsupported('load', '[OPTIONS]', 'Load an image from a tar archive or STDIN');
-const port = unsupported('port', 'CONTAINER [PRIVATE_PORT[/PROTO]]', 'List port mappings or a specific mapping for the container');
 const save = unsupported('save', '[OPTIONS] IMAGE [IMAGE...]', 'Save one or more images to a tar archive (streamed to STDOUT by default)');
 const stats = unsupported('stats', '[OPTIONS] [CONTAINER...]', 'Display a live stream of container(s) resource usage statistics');
-const top = unsupported('top', 'CONTAINER [ps OPTIONS]', 'Display the running processes of a container');
 const update = unsupported('update', '[OPTIONS] CONTAINER [CONTAINER...]', 'Update configuration of one or more containers');
 
 const containerGroup: GroupSpec = {

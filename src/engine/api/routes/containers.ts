@@ -14,6 +14,7 @@ import { removeContainer } from '../../daemon/containers/remove.ts';
 import { startContainer } from '../../daemon/containers/start.ts';
 import { killContainer, pauseContainer, restartContainer, stopContainer, unpauseContainer } from '../../daemon/containers/stop.ts';
 import { containerInspect } from '../../daemon/containers/views.ts';
+import { containerTop } from '../../daemon/containers/top.ts';
 import { waitContainer } from '../../daemon/containers/wait.ts';
 import type { CreateRequest } from '../../container/config.ts';
 import { defaultHeaders, json, noContent, queryBool, queryInt, queryString, type Route } from '../router.ts';
@@ -56,6 +57,7 @@ export function containerRoutes(ctx: DaemonContext): Route[] {
     route('POST', '/containers/prune', () => json(200, pruneContainers(ctx))),
     route('GET', `/containers/${id}/json`, ({ params }) => json(200, containerInspect(ctx, ctx.containers.get(params[0])))),
     route('GET', `/containers/${id}/changes`, ({ params }) => json(200, changesResponse(ctx, params[0]))),
+    route('GET', `/containers/${id}/top`, ({ params }) => json(200, containerTop(ctx, params[0]))),
     route('POST', `/containers/${id}/start`, ({ params }) => {
       startContainer(ctx, params[0]);
       return noContent();
