@@ -138,7 +138,16 @@ describe.skipIf(!hasChromium)('the main screen', () => {
     await screenshot(page, 'desktop-built');
   });
 
-  it('keeps the sandbox across a reload: the images, the containers and the terminal history', async () => {
+  it('saves a Dockerfile edit from the editor', async () => {
+    await page.locator('.cm-content').click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type('EXPOSE 3000');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await runCommand(page, 'tail -n 1 Dockerfile');
+    expect(await terminalText(page)).toMatch(/^EXPOSE 3000$/m);
+  });
+
+  it('keeps the sandbox across a reload: the images, the containers, the edited file and the terminal history', async () => {
     await page.waitForTimeout(300); // the save is written after each command
     await page.reload();
     await page.getByText('Restoring your sandbox…').waitFor({ timeout: 5_000 }).catch(() => undefined);
@@ -146,6 +155,8 @@ describe.skipIf(!hasChromium)('the main screen', () => {
     await waitForTerminal(page, 'sandbox restored');
     await runCommand(page, 'docker ps -a --format "{{.Image}} {{.Status}}"');
     expect(await terminalText(page)).toMatch(/hello-world Exited \(0\)/);
+    await runCommand(page, 'grep -c EXPOSE Dockerfile');
+    expect(await terminalText(page)).toMatch(/grep -c EXPOSE Dockerfile\n1\n/);
     await runCommand(page, 'docker images --format "{{.Repository}}"');
     expect(await terminalText(page)).toMatch(/^app$/m);
     // History survives too: ↑ recalls the last command.

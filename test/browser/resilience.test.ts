@@ -65,4 +65,23 @@ describe.skipIf(!hasChromium)('a broken save and no network', () => {
       await browser.setOffline(false);
     }
   });
+
+  it('without IndexedDB (blocked storage) it says so, and a fresh sandbox works without being saved', async () => {
+    const blocked = await browser.newPage();
+    await blocked.addInitScript(() => {
+      Object.defineProperty(window, 'indexedDB', {
+        get() {
+          throw new DOMException('The user denied permission to access the database.', 'SecurityError');
+        },
+      });
+    });
+    await blocked.goto(server.url);
+    expect(await blocked.getByRole('alert').textContent()).toContain("Dockyard cannot open this browser's storage");
+    await screenshot(blocked, 'desktop-storage-blocked');
+    await blocked.getByRole('button', { name: 'Continue without saving' }).click();
+    await blocked.getByText('This sandbox is not being saved').waitFor();
+    await runCommand(blocked, 'echo still works');
+    expect(await terminalText(blocked)).toMatch(/^still works$/m);
+    await blocked.close();
+  });
 });

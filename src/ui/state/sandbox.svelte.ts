@@ -9,7 +9,7 @@ import { HostSession } from '../../sim/host/session.ts';
 import { driveClock } from './clock-driver.ts';
 import { Settings } from './settings.svelte.ts';
 import { TraceView } from './trace-view.svelte.ts';
-import { clearSave, loadSave, writeSave, type LoggedCommand, type SandboxSave } from '../persistence/save.ts';
+import { CorruptSaveError, clearSave, loadSave, writeSave, type LoggedCommand, type SandboxSave } from '../persistence/save.ts';
 import { replayLog } from '../persistence/replay.ts';
 import { watchEditorWrites, writeCommand } from '../persistence/file-edits.ts';
 
@@ -22,6 +22,8 @@ export class Sandbox {
   status = $state<SandboxStatus>('loading');
   /** Why the save could not be used (status 'failed'). */
   failure = $state('');
+  /** 'corrupt': the save is unreadable (start clean throws it away); 'storage': the browser's storage failed (the save may be fine). */
+  failureKind = $state<'corrupt' | 'storage'>('corrupt');
   /** A non-fatal storage problem: the sandbox works but will not survive a reload. */
   storageWarning = $state('');
   restoreProgress = $state({ done: 0, total: 0 });
@@ -42,6 +44,7 @@ export class Sandbox {
   private stopWatching: () => void = () => undefined;
   private interrupted = false;
   private saving: Promise<void> = Promise.resolve();
+  private saveDisabled = false;
 
   async boot(): Promise<void> {
     this.status = 'loading';
@@ -49,7 +52,7 @@ export class Sandbox {
     try {
       save = await loadSave();
     } catch (error) {
-      this.fail(error);
+      this.fail(error, error instanceof CorruptSaveError ? 'corrupt' : 'storage');
       return;
     }
     if (save) this.settings.load(save.settings);
@@ -58,12 +61,23 @@ export class Sandbox {
 
   /** Throw the save away and begin a fresh sandbox (the offer after a failure, and Reset). */
   async startClean(): Promise<void> {
+    this.saveDisabled = false;
     try {
       await clearSave();
       this.storageWarning = '';
     } catch (error) {
       this.storageWarning = `Your sandbox cannot be saved in this browser (${message(error)}); it works, but a reload will start over.`;
     }
+    await this.start(undefined);
+  }
+
+  /**
+   * Storage failed but the save may be intact: work in a fresh sandbox without touching
+   * (or overwriting) it; a reload tries the storage again.
+   */
+  async continueWithoutSaving(): Promise<void> {
+    this.saveDisabled = true;
+    this.storageWarning = 'This sandbox is not being saved: a reload will try your browser storage again.';
     await this.start(undefined);
   }
 
@@ -95,7 +109,7 @@ export class Sandbox {
         });
         this.log = [...save.log];
       } catch (error) {
-        this.fail(error);
+        this.fail(error, 'corrupt');
         return;
       } finally {
         this.trace.instant = false;
@@ -113,8 +127,9 @@ export class Sandbox {
     this.status = 'ready';
   }
 
-  private fail(error: unknown): void {
+  private fail(error: unknown, kind: 'corrupt' | 'storage'): void {
     this.failure = message(error);
+    this.failureKind = kind;
     this.status = 'failed';
   }
 
@@ -154,7 +169,7 @@ export class Sandbox {
   /** Saves now (settings changed, a command ran); saves never overlap. */
   persist(): Promise<void> {
     // While restoring, the log is still being rebuilt: saving then would lose commands.
-    if (this.status !== 'ready') return this.saving;
+    if (this.status !== 'ready' || this.saveDisabled) return this.saving;
     const save: SandboxSave = {
       version: 1,
       seed: this.seed,
