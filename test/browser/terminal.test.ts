@@ -90,4 +90,17 @@ describe.skipIf(!hasChromium)('the terminal', () => {
     const rows = await page.locator('[data-testid="terminal"] .xterm-rows').innerText();
     expect(rows.trim()).toBe('learner@dockyard:~$');
   });
+
+  it('runs a pasted block of commands one after another', async () => {
+    const before = await finishedCount(page);
+    await page.locator('[data-testid="terminal"]').click();
+    // A real paste event, as Ctrl-V or the context menu makes it.
+    await page.evaluate(() => {
+      const data = new DataTransfer();
+      data.setData('text/plain', 'sleep 1; echo first\necho second\n');
+      document.querySelector('[data-testid="terminal"] textarea')?.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    });
+    await waitForFinished(page, before + 1, 10_000);
+    expect(await terminalText(page)).toMatch(/\$ sleep 1; echo first\nfirst\nlearner@dockyard:~\$ echo second\nsecond\n/);
+  });
 });

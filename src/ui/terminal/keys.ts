@@ -4,13 +4,15 @@
  * several lines; each line end becomes an Enter.
  */
 
-export type Key =
+/** One key; `at` is where it starts in the data it came from. */
+export type Key = { at: number } & (
   | { kind: 'text'; text: string }
   | {
       kind:
         | 'enter' | 'backspace' | 'delete' | 'left' | 'right' | 'up' | 'down' | 'home' | 'end' | 'tab'
         | 'interrupt' | 'clear-screen' | 'kill-start' | 'kill-end' | 'kill-word' | 'eof';
-    };
+    }
+);
 
 const sequences: Record<string, Key['kind']> = {
   '\x1b[A': 'up', '\x1bOA': 'up',
@@ -38,23 +40,25 @@ const controls: Record<string, Key['kind']> = {
 export function parseKeys(data: string): Key[] {
   const keys: Key[] = [];
   let text = '';
+  let textAt = 0;
   const flush = () => {
-    if (text) keys.push({ kind: 'text', text });
+    if (text) keys.push({ kind: 'text', text, at: textAt });
     text = '';
   };
   for (let i = 0; i < data.length; ) {
     const seq = Object.keys(sequences).find((s) => data.startsWith(s, i));
     if (seq) {
       flush();
-      keys.push({ kind: sequences[seq] } as Key);
+      keys.push({ kind: sequences[seq], at: i } as Key);
       i += seq.length;
       continue;
     }
     const ch = data[i];
+    const at = i;
     if (ch === '\r' && data[i + 1] === '\n') i++;
     if (controls[ch]) {
       flush();
-      keys.push({ kind: controls[ch] } as Key);
+      keys.push({ kind: controls[ch], at } as Key);
     } else if (ch === '\x1b') {
       // An escape sequence we do not handle (F-keys, alt-…): skip it whole.
       flush();
@@ -63,6 +67,7 @@ export function parseKeys(data: string): Key[] {
       i += m ? m[0].length : 1;
       continue;
     } else if (ch >= ' ') {
+      if (!text) textAt = i;
       text += ch;
     }
     i++;

@@ -28,6 +28,8 @@ export class TerminalShell {
   private busy = false;
   private completing = false;
   private readonly queue: string[] = [];
+  /** Keys typed (or pasted) while a command runs, handled once the prompt is back — as a terminal does. */
+  private typeahead = '';
   private prompt = '';
   private atLineStart = true;
   private readonly decoder = new TextDecoder();
@@ -75,18 +77,27 @@ export class TerminalShell {
   }
 
   handleData(data: string): void {
-    for (const key of parseKeys(data)) this.handleKey(key);
+    const keys = parseKeys(data);
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i];
+      if ((this.busy && key.kind !== 'interrupt' && key.kind !== 'clear-screen') || this.completing) {
+        // A pasted block's later lines wait for the earlier ones to finish.
+        this.typeahead += data.slice(key.at);
+        return;
+      }
+      this.handleKey(key);
+    }
   }
 
   private handleKey(key: Key): void {
     if (this.busy) {
       if (key.kind === 'interrupt') {
         this.print('^C');
+        this.typeahead = '';
         this.host.interrupt();
       } else if (key.kind === 'clear-screen') this.term.clear();
       return;
     }
-    if (this.completing) return;
     const before = this.editor.cursor;
     const e = this.editor;
     switch (key.kind) {
@@ -161,6 +172,12 @@ export class TerminalShell {
     // xterm parses writes asynchronously: report the finished command once the prompt is on screen.
     const count = this.finished;
     this.term.write('', () => this.onFinished(count));
+    if (this.typeahead) {
+      const pending = this.typeahead;
+      this.typeahead = '';
+      this.handleData(pending);
+      if (this.busy) return;
+    }
     await this.drainQueue();
   }
 
@@ -203,6 +220,9 @@ export class TerminalShell {
       }
     } finally {
       this.completing = false;
+      const pending = this.typeahead;
+      this.typeahead = '';
+      if (pending) this.handleData(pending);
     }
   }
 }
