@@ -39,8 +39,9 @@ export function useShortcuts(sandbox: Sandbox, layout: LayoutState, shell: () =>
         void sandbox.persist();
         break;
       case 'replay': {
-        const last = trace.commands[trace.commands.length - 1];
-        if (last) trace.replayCommand(trace.current()?.commandId ?? last.id);
+        const shown = trace.current()?.commandId ?? -1;
+        const id = shown >= 0 ? shown : trace.commands[trace.commands.length - 1]?.id;
+        if (id !== undefined) trace.replayCommand(id);
         break;
       }
       case 'theme':

@@ -59,7 +59,14 @@ export class TerminalShell {
 
   start(banner: string): void {
     this.print(banner);
+    if (this.host.session.shell.ended) return this.ended();
     this.showPrompt();
+  }
+
+  /** After `exit` the shell is gone; the terminal says so instead of taking commands. */
+  private ended(): void {
+    this.print('\nThe shell has exited. Use "Reset sandbox" to start a new one.\n');
+    this.busy = true;
   }
 
   focus(): void {
@@ -163,11 +170,7 @@ export class TerminalShell {
       this.busy = false;
       this.finished++;
     }
-    if (this.host.session.shell.ended) {
-      this.print('\nThe shell has exited. Use "Reset sandbox" to start a new one.\n');
-      this.busy = true;
-      return;
-    }
+    if (this.host.session.shell.ended) return this.ended();
     this.showPrompt();
     // xterm parses writes asynchronously: report the finished command once the prompt is on screen.
     const count = this.finished;
