@@ -49,7 +49,13 @@ function words(line: string): { done: string[]; current: string; start: number }
 
 async function apiNames(session: HostSession, kind: 'containers' | 'images'): Promise<string[]> {
   const path = kind === 'containers' ? '/v1.50/containers/json' : '/v1.50/images/json';
-  const response = await session.daemon.api.handle({ method: 'GET', path, query: kind === 'containers' ? { all: '1' } : {} });
+  // Marked as an observer's request: completing a name is not a step of the learner's story.
+  const response = await session.daemon.api.handle({
+    method: 'GET',
+    path,
+    query: kind === 'containers' ? { all: '1' } : {},
+    headers: { 'x-dockyard-observer': 'completion' },
+  });
   if (response.status !== 200 || !Array.isArray(response.body)) return [];
   if (kind === 'containers') {
     return (response.body as { Names?: string[]; Id: string }[]).flatMap((c) => (c.Names ?? []).map((n) => n.replace(/^\//, '')));
