@@ -28,7 +28,11 @@ self.addEventListener('activate', (event) => {
 self.addEventListener('message', (event) => {
   const urls = event.data && event.data.type === 'cache-urls' ? event.data.urls : [];
   const sameOrigin = urls.filter((u) => new URL(u).origin === self.location.origin);
-  event.waitUntil(caches.open(CACHE).then((cache) => Promise.all(sameOrigin.map((u) => cache.add(u).catch(() => undefined)))));
+  event.waitUntil(
+    caches
+      .open(CACHE)
+      .then((cache) => Promise.all(sameOrigin.map((u) => cache.add(u).catch(() => undefined)))),
+  );
 });
 
 async function fromNetwork(request) {
@@ -45,11 +49,17 @@ self.addEventListener('fetch', (event) => {
   if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
   if (request.mode === 'navigate') {
     event.respondWith(
-      fromNetwork(request).catch(() => caches.match(request, { ignoreSearch: true, ignoreVary: true }).then((r) => r || caches.match('./index.html', { ignoreVary: true }))),
+      fromNetwork(request).catch(() =>
+        caches
+          .match(request, { ignoreSearch: true, ignoreVary: true })
+          .then((r) => r || caches.match('./index.html', { ignoreVary: true })),
+      ),
     );
     return;
   }
   // Some hosts send `Vary: Origin`; module scripts are fetched with an Origin header and the
   // worker's own cache fill without one, so the match ignores Vary.
-  event.respondWith(caches.match(request, { ignoreVary: true }).then((cached) => cached || fromNetwork(request)));
+  event.respondWith(
+    caches.match(request, { ignoreVary: true }).then((cached) => cached || fromNetwork(request)),
+  );
 });

@@ -68,10 +68,13 @@ describe.skipIf(!hasChromium)('the main screen', () => {
 
   it('steps back and forth through the trace, with the sentence and the API message in step mode', async () => {
     await page.getByRole('button', { name: 'Step mode' }).click();
-    await page.getByRole('combobox', { name: 'Jump to command' }).selectOption({ label: 'docker run hello-world' });
+    await page
+      .getByRole('combobox', { name: 'Jump to command' })
+      .selectOption({ label: 'docker run hello-world' });
     const banner = page.getByTestId('step-banner');
     const position = page.getByTestId('player-position');
-    const stepNumber = async () => Number(/step (\d+)\/(\d+)/.exec((await position.textContent()) ?? '')?.[1]);
+    const stepNumber = async () =>
+      Number(/step (\d+)\/(\d+)/.exec((await position.textContent()) ?? '')?.[1]);
     const total = Number(/\/(\d+)/.exec((await position.textContent()) ?? '')?.[1]);
     await expect.poll(stepNumber).toBeLessThan(total);
     const start = await stepNumber();
@@ -88,7 +91,8 @@ describe.skipIf(!hasChromium)('the main screen', () => {
     }
     expect(await banner.textContent()).toMatch(/(GET|POST|HEAD) \//);
     // The step's sentence is announced, and the diagram's caption shows it.
-    const sentence = (await page.locator('[data-testid="step-banner"] [aria-live="polite"]').textContent()) ?? '';
+    const sentence =
+      (await page.locator('[data-testid="step-banner"] [aria-live="polite"]').textContent()) ?? '';
     expect(sentence).toMatch(/\w+ \w+/);
     expect(await page.getByTestId('diagram').textContent()).toContain(sentence);
     await screenshot(page, 'desktop-step-mode');
@@ -131,7 +135,9 @@ describe.skipIf(!hasChromium)('the main screen', () => {
     await page.getByRole('button', { name: /^(Save & )?[Bb]uild$/ }).click();
     await waitForTerminal(page, 'docker build -t app .');
     await waitForFinished(page, before, 45_000);
-    expect(await terminalText(page)).toMatch(/naming to docker\.io\/library\/app|Successfully tagged app:latest/);
+    expect(await terminalText(page)).toMatch(
+      /naming to docker\.io\/library\/app|Successfully tagged app:latest/,
+    );
     await runCommand(page, 'docker images');
     expect(await terminalText(page)).toMatch(/^app\s+latest/m);
     await page.waitForTimeout(500);
@@ -150,7 +156,10 @@ describe.skipIf(!hasChromium)('the main screen', () => {
   it('keeps the sandbox across a reload: the images, the containers, the edited file and the terminal history', async () => {
     await page.waitForTimeout(300); // the save is written after each command
     await page.reload();
-    await page.getByText('Restoring your sandbox…').waitFor({ timeout: 5_000 }).catch(() => undefined);
+    await page
+      .getByText('Restoring your sandbox…')
+      .waitFor({ timeout: 5_000 })
+      .catch(() => undefined);
     await waitForPrompt(page, 1);
     await waitForTerminal(page, 'sandbox restored');
     await runCommand(page, 'docker ps -a --format "{{.Image}} {{.Status}}"');

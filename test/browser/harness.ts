@@ -38,7 +38,12 @@ export async function buildApp(): Promise<string> {
   const nodeEnv = process.env.NODE_ENV;
   process.env.NODE_ENV = 'production';
   try {
-    await build({ root: resolve('.'), mode: 'production', logLevel: 'error', build: { outDir, emptyOutDir: true, chunkSizeWarningLimit: 5000 } });
+    await build({
+      root: resolve('.'),
+      mode: 'production',
+      logLevel: 'error',
+      build: { outDir, emptyOutDir: true, chunkSizeWarningLimit: 5000 },
+    });
   } finally {
     process.env.NODE_ENV = nodeEnv;
   }
@@ -46,7 +51,9 @@ export async function buildApp(): Promise<string> {
 }
 
 /** Serves `dir` on 127.0.0.1 at a free port, as any static host would. */
-export function serveStatic(dir: string): Promise<{ url: string; close: () => Promise<void>; server: Server }> {
+export function serveStatic(
+  dir: string,
+): Promise<{ url: string; close: () => Promise<void>; server: Server }> {
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     let file = normalize(join(dir, path));
@@ -60,13 +67,21 @@ export function serveStatic(dir: string): Promise<{ url: string; close: () => Pr
       return;
     }
     // `Vary: Origin` as several static hosts (and vite preview) send it: the service worker must cope.
-    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache', vary: 'Origin' });
+    res.writeHead(200, {
+      'content-type': types[extname(file)] ?? 'application/octet-stream',
+      'cache-control': 'no-cache',
+      vary: 'Origin',
+    });
     res.end(readFileSync(file));
   });
   return new Promise((done) => {
     server.listen(0, '127.0.0.1', () => {
       const { port } = server.address() as AddressInfo;
-      done({ url: `http://127.0.0.1:${port}/`, server, close: () => new Promise((c) => server.close(() => c())) });
+      done({
+        url: `http://127.0.0.1:${port}/`,
+        server,
+        close: () => new Promise((c) => server.close(() => c())),
+      });
     });
   });
 }
@@ -97,7 +112,8 @@ export function launchBrowser(viewport = desktop): Promise<BrowserContext> {
 /** Everything the terminal printed (scrollback included), wrapped lines joined. */
 export async function terminalText(page: Page): Promise<string> {
   return page.evaluate(() => {
-    const el = document.querySelector('[data-testid="terminal"]') as (HTMLElement & { readBuffer?: () => string }) | null;
+    const el = document.querySelector('[data-testid="terminal"]') as
+      (HTMLElement & { readBuffer?: () => string }) | null;
     return el?.readBuffer?.() ?? '';
   });
 }
@@ -107,7 +123,8 @@ export async function waitForTerminal(page: Page, text: string | RegExp, timeout
   for (;;) {
     const shown = await terminalText(page);
     if (typeof text === 'string' ? shown.includes(text) : text.test(shown)) return;
-    if (Date.now() - started > timeout) throw new Error(`Terminal never showed ${String(text)}; it shows:\n${shown}`);
+    if (Date.now() - started > timeout)
+      throw new Error(`Terminal never showed ${String(text)}; it shows:\n${shown}`);
     await page.waitForTimeout(100);
   }
 }
@@ -131,7 +148,11 @@ export async function finishedCount(page: Page): Promise<number> {
 
 /** Waits until more than `before` commands have finished and the prompt is back on screen. */
 export async function waitForFinished(page: Page, before: number, timeout = 30_000): Promise<void> {
-  await page.waitForFunction((n) => Number(document.querySelector('[data-testid="terminal"]')?.getAttribute('data-finished')) > n, before, { timeout });
+  await page.waitForFunction(
+    (n) => Number(document.querySelector('[data-testid="terminal"]')?.getAttribute('data-finished')) > n,
+    before,
+    { timeout },
+  );
 }
 
 /** Types a command and waits until it finished and the prompt is back. */
@@ -147,7 +168,8 @@ export async function waitForPrompt(page: Page, count: number, timeout = 30_000)
   for (;;) {
     const prompts = (await terminalText(page)).match(/learner@dockyard:[^\n]*\$/g) ?? [];
     if (prompts.length >= count) return;
-    if (Date.now() - started > timeout) throw new Error(`Expected ${count} prompts; terminal shows:\n${await terminalText(page)}`);
+    if (Date.now() - started > timeout)
+      throw new Error(`Expected ${count} prompts; terminal shows:\n${await terminalText(page)}`);
     await page.waitForTimeout(100);
   }
 }
@@ -172,9 +194,18 @@ export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
   const source = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
   await page.evaluate(source);
   const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: AxeViolation[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: AxeViolation[] }> };
+      }
+    ).axe;
     const result = await axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 5).map((n) => ({ target: n.target, html: n.html.slice(0, 200) })) }));
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.slice(0, 5).map((n) => ({ target: n.target, html: n.html.slice(0, 200) })),
+    }));
   });
   return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 }

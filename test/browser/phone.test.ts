@@ -6,7 +6,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { appServer } from './app-url.ts';
-import { finishedCount, hasChromium, launchBrowser, openApp, phone, screenshot, seriousViolations, skipReason, terminalText, waitForFinished } from './harness.ts';
+import {
+  finishedCount,
+  hasChromium,
+  launchBrowser,
+  openApp,
+  phone,
+  screenshot,
+  seriousViolations,
+  skipReason,
+  terminalText,
+  waitForFinished,
+} from './harness.ts';
 
 if (!hasChromium) console.warn(skipReason);
 
@@ -38,7 +49,10 @@ describe.skipIf(!hasChromium)('the app on a phone', () => {
 
   it('runs a command from the command row with one tap', async () => {
     const before = await finishedCount(page);
-    await page.getByRole('toolbar', { name: 'Common commands' }).getByRole('button', { name: 'docker run hello-world' }).click();
+    await page
+      .getByRole('toolbar', { name: 'Common commands' })
+      .getByRole('button', { name: 'docker run hello-world' })
+      .click();
     await waitForFinished(page, before);
     expect(await terminalText(page)).toContain('learner@dockyard:~$ docker run hello-world');
     expect(await terminalText(page)).toContain('Hello from Docker!');
@@ -46,7 +60,11 @@ describe.skipIf(!hasChromium)('the app on a phone', () => {
   });
 
   it('shows the diagram, the editor and the inspectors on their tabs', async () => {
-    await page.getByRole('button', { name: 'Speed' }).or(page.getByRole('combobox', { name: 'Speed' })).first().selectOption('instant');
+    await page
+      .getByRole('button', { name: 'Speed' })
+      .or(page.getByRole('combobox', { name: 'Speed' }))
+      .first()
+      .selectOption('instant');
     await page.getByRole('tab', { name: 'Diagram' }).click();
     await page.locator('[data-testid="diagram"] .dy-card').first().waitFor({ timeout: 10_000 });
     expect(await page.locator('#panel-terminal').isVisible()).toBe(false);

@@ -5,7 +5,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { appServer } from './app-url.ts';
-import { desktop, hasChromium, launchBrowser, openApp, runCommand, screenshot, skipReason, terminalText } from './harness.ts';
+import {
+  desktop,
+  hasChromium,
+  launchBrowser,
+  openApp,
+  runCommand,
+  screenshot,
+  skipReason,
+  terminalText,
+} from './harness.ts';
 
 if (!hasChromium) console.warn(skipReason);
 
@@ -33,7 +42,10 @@ describe.skipIf(!hasChromium)('a broken save and no network', () => {
           const open = indexedDB.open('keyval-store');
           open.onsuccess = () => {
             const tx = open.result.transaction('keyval', 'readwrite');
-            tx.objectStore('keyval').put({ version: 1, seed: 'not a number', log: 'nonsense' }, 'dockyard:sandbox');
+            tx.objectStore('keyval').put(
+              { version: 1, seed: 'not a number', log: 'nonsense' },
+              'dockyard:sandbox',
+            );
             tx.oncomplete = () => resolve();
             tx.onerror = () => reject(tx.error);
           };
@@ -76,7 +88,9 @@ describe.skipIf(!hasChromium)('a broken save and no network', () => {
       });
     });
     await blocked.goto(server.url);
-    expect(await blocked.getByRole('alert').textContent()).toContain("Dockyard cannot open this browser's storage");
+    expect(await blocked.getByRole('alert').textContent()).toContain(
+      "Dockyard cannot open this browser's storage",
+    );
     await screenshot(blocked, 'desktop-storage-blocked');
     await blocked.getByRole('button', { name: 'Continue without saving' }).click();
     await blocked.getByText('This sandbox is not being saved').waitFor();

@@ -98,9 +98,15 @@ describe.skipIf(!hasChromium)('the terminal', () => {
     await page.evaluate(() => {
       const data = new DataTransfer();
       data.setData('text/plain', 'sleep 1; echo first\necho second\n');
-      document.querySelector('[data-testid="terminal"] textarea')?.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+      document
+        .querySelector('[data-testid="terminal"] textarea')
+        ?.dispatchEvent(
+          new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+        );
     });
     await waitForFinished(page, before + 1, 10_000);
-    expect(await terminalText(page)).toMatch(/\$ sleep 1; echo first\nfirst\nlearner@dockyard:~\$ echo second\nsecond\n/);
+    expect(await terminalText(page)).toMatch(
+      /\$ sleep 1; echo first\nfirst\nlearner@dockyard:~\$ echo second\nsecond\n/,
+    );
   });
 });

@@ -5,7 +5,16 @@
  */
 
 export type ShortcutAction =
-  | 'help' | 'play-pause' | 'step-back' | 'step-forward' | 'step-mode' | 'theme' | 'projector' | 'replay' | 'focus-terminal' | 'close';
+  | 'help'
+  | 'play-pause'
+  | 'step-back'
+  | 'step-forward'
+  | 'step-mode'
+  | 'theme'
+  | 'projector'
+  | 'replay'
+  | 'focus-terminal'
+  | 'close';
 
 export interface Shortcut {
   keys: string[];
@@ -42,7 +51,13 @@ function keyName(event: KeyboardEvent): string {
 function isTyping(target: EventTarget | null): boolean {
   const el = target as HTMLElement | null;
   if (!el || typeof el.closest !== 'function') return false;
-  return el.isContentEditable || el.tagName === 'TEXTAREA' || el.tagName === 'SELECT' || (el.tagName === 'INPUT' && (el as HTMLInputElement).type !== 'checkbox') || el.closest('button, a, [role="tab"]') !== null;
+  return (
+    el.isContentEditable ||
+    el.tagName === 'TEXTAREA' ||
+    el.tagName === 'SELECT' ||
+    (el.tagName === 'INPUT' && (el as HTMLInputElement).type !== 'checkbox') ||
+    el.closest('button, a, [role="tab"]') !== null
+  );
 }
 
 /** The action a key press asks for, if any. */

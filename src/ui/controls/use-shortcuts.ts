@@ -7,7 +7,11 @@ import type { LayoutState } from '../state/layout.svelte.ts';
 import type { TerminalShell } from '../terminal/terminal-shell.ts';
 import { shortcutFor } from './shortcuts.ts';
 
-export function useShortcuts(sandbox: Sandbox, layout: LayoutState, shell: () => TerminalShell | undefined): (event: KeyboardEvent) => void {
+export function useShortcuts(
+  sandbox: Sandbox,
+  layout: LayoutState,
+  shell: () => TerminalShell | undefined,
+): (event: KeyboardEvent) => void {
   return (event) => {
     if (sandbox.status !== 'ready') return;
     const action = shortcutFor(event);

@@ -16,7 +16,11 @@ export function writeCommand(path: string, text: string): string {
  * Calls `record(path, text)` for every text write to the host filesystem that happens
  * while `outsideCommands()` is true. Returns a function that stops watching.
  */
-export function watchEditorWrites(fs: MemFs, outsideCommands: () => boolean, record: (path: string, text: string) => void): () => void {
+export function watchEditorWrites(
+  fs: MemFs,
+  outsideCommands: () => boolean,
+  record: (path: string, text: string) => void,
+): () => void {
   const original = fs.writeFile;
   fs.writeFile = function (this: MemFs, path, data, options) {
     original.call(this, path, data, options);

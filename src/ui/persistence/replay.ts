@@ -22,7 +22,10 @@ export async function replayLog(
 ): Promise<string> {
   const clock = session.clock;
   let transcript = '';
-  const capture = { write: (data: string | Uint8Array) => (transcript += typeof data === 'string' ? data : new TextDecoder().decode(data)) };
+  const capture = {
+    write: (data: string | Uint8Array) =>
+      (transcript += typeof data === 'string' ? data : new TextDecoder().decode(data)),
+  };
   session.setOutput({ stdout: capture, stderr: capture });
   for (const [index, entry] of log.entries()) {
     const gap = startTime + entry.at - clock.now();
@@ -31,7 +34,8 @@ export async function replayLog(
       if (gap > maxWalk) clock.advanceTo(startTime + entry.at);
     }
     if (!transcript.endsWith('\n') && transcript !== '') transcript += '\n';
-    if (!entry.edit) transcript += `${hostUser.name}@${hostUser.hostname}:${shownDirectory(session.shell.cwd)}$ ${entry.line.replace(/\n/g, '\n> ')}\n`;
+    if (!entry.edit)
+      transcript += `${hostUser.name}@${hostUser.hostname}:${shownDirectory(session.shell.cwd)}$ ${entry.line.replace(/\n/g, '\n> ')}\n`;
     const running = run(entry);
     if (entry.interrupted) {
       const first = await settle(clock, running, Math.max(entry.ms, 0));

@@ -37,7 +37,13 @@ export class CorruptSaveError extends Error {
 
 function isLogged(value: unknown): value is LoggedCommand {
   const v = value as LoggedCommand;
-  return typeof v === 'object' && v !== null && typeof v.line === 'string' && Number.isFinite(v.at) && Number.isFinite(v.ms);
+  return (
+    typeof v === 'object' &&
+    v !== null &&
+    typeof v.line === 'string' &&
+    Number.isFinite(v.at) &&
+    Number.isFinite(v.ms)
+  );
 }
 
 /** Checks a stored value's shape; throws CorruptSaveError when it is not a save. */

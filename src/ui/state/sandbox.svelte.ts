@@ -9,7 +9,14 @@ import { HostSession } from '../../sim/host/session.ts';
 import { driveClock } from './clock-driver.ts';
 import { Settings } from './settings.svelte.ts';
 import { TraceView } from './trace-view.svelte.ts';
-import { CorruptSaveError, clearSave, loadSave, writeSave, type LoggedCommand, type SandboxSave } from '../persistence/save.ts';
+import {
+  CorruptSaveError,
+  clearSave,
+  loadSave,
+  writeSave,
+  type LoggedCommand,
+  type SandboxSave,
+} from '../persistence/save.ts';
 import { replayLog } from '../persistence/replay.ts';
 import { watchEditorWrites, writeCommand } from '../persistence/file-edits.ts';
 
@@ -98,15 +105,24 @@ export class Sandbox {
     this.session = new HostSession({ seed: this.seed, startTime: this.startTime, isTTY: false, columns: 80 });
     const restoring = !!save && save.log.length > 0;
     const { speed, stepMode } = this.settings;
-    await this.trace.attach(this.session, { speed: restoring ? 'instant' : speed, stepMode: restoring ? false : stepMode });
+    await this.trace.attach(this.session, {
+      speed: restoring ? 'instant' : speed,
+      stepMode: restoring ? false : stepMode,
+    });
     if (save && restoring) {
       this.status = 'restoring';
       this.restoreProgress = { done: 0, total: save.log.length };
       try {
         this.trace.instant = true;
-        this.transcript = await replayLog(this.session, this.startTime, save.log, (entry) => (entry.edit ? this.session.run(entry.line) : this.trace.run(entry.line)), (done) => {
-          this.restoreProgress = { done, total: save.log.length };
-        });
+        this.transcript = await replayLog(
+          this.session,
+          this.startTime,
+          save.log,
+          (entry) => (entry.edit ? this.session.run(entry.line) : this.trace.run(entry.line)),
+          (done) => {
+            this.restoreProgress = { done, total: save.log.length };
+          },
+        );
         this.log = [...save.log];
       } catch (error) {
         this.fail(error, 'corrupt');
@@ -122,7 +138,11 @@ export class Sandbox {
     if (now > this.session.clock.now()) this.session.clock.advanceTo(now);
     this.stopClock = driveClock(this.session.clock);
     const session = this.session;
-    this.stopWatching = watchEditorWrites(session.fs, () => this.status === 'ready' && !this.busy && session === this.session, (path, text) => this.recordEdit(path, text));
+    this.stopWatching = watchEditorWrites(
+      session.fs,
+      () => this.status === 'ready' && !this.busy && session === this.session,
+      (path, text) => this.recordEdit(path, text),
+    );
     this.generation++;
     this.status = 'ready';
   }
@@ -135,7 +155,12 @@ export class Sandbox {
 
   /** Runs one command line from the terminal, traced and logged. */
   async execute(line: string): Promise<number> {
-    const entry: LoggedCommand = { line, at: this.session.clock.now() - this.startTime, ms: 0, interrupted: true };
+    const entry: LoggedCommand = {
+      line,
+      at: this.session.clock.now() - this.startTime,
+      ms: 0,
+      interrupted: true,
+    };
     this.log.push(entry);
     void this.persist();
     this.busy = true;
@@ -152,7 +177,12 @@ export class Sandbox {
 
   /** The editor saved a file: log the equivalent command so a reload rebuilds it. */
   private recordEdit(path: string, text: string): void {
-    this.log.push({ line: writeCommand(path, text), at: this.session.clock.now() - this.startTime, ms: 0, edit: path });
+    this.log.push({
+      line: writeCommand(path, text),
+      at: this.session.clock.now() - this.startTime,
+      ms: 0,
+      edit: path,
+    });
     void this.persist();
   }
 
@@ -196,4 +226,3 @@ export class Sandbox {
 function message(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
-

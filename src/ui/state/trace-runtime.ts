@@ -42,9 +42,17 @@ const browserScheduler = {
   clearTimeout: (handle: unknown) => clearTimeout(handle as ReturnType<typeof setTimeout>),
 };
 
-export function createTraceRuntime(session: HostSession, options: { speed: Speed; stepMode: boolean }): TraceRuntime {
+export function createTraceRuntime(
+  session: HostSession,
+  options: { speed: Speed; stepMode: boolean },
+): TraceRuntime {
   const recorder = new TraceRecorder(session);
-  const player = new Player(recorder, { scheduler: browserScheduler, speed: options.speed, stepMode: options.stepMode, live: true });
+  const player = new Player(recorder, {
+    scheduler: browserScheduler,
+    speed: options.speed,
+    stepMode: options.stepMode,
+    live: true,
+  });
   const listeners = new Set<() => void>();
   const notify = () => {
     for (const l of listeners) l();

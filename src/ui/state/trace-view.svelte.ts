@@ -41,7 +41,10 @@ export class TraceView {
   private schedule(): void {
     if (this.scheduled) return;
     this.scheduled = true;
-    const later = typeof requestAnimationFrame === 'function' && !this.instant ? requestAnimationFrame : (f: () => void) => setTimeout(f, 0);
+    const later =
+      typeof requestAnimationFrame === 'function' && !this.instant
+        ? requestAnimationFrame
+        : (f: () => void) => setTimeout(f, 0);
     later(() => {
       this.scheduled = false;
       this.sync();

@@ -21,8 +21,26 @@ export interface Completion {
 }
 
 const containerCommands = new Set([
-  'attach', 'commit', 'diff', 'exec', 'export', 'kill', 'logs', 'pause', 'port', 'rename', 'restart',
-  'rm', 'start', 'stats', 'stop', 'top', 'unpause', 'update', 'wait', 'inspect',
+  'attach',
+  'commit',
+  'diff',
+  'exec',
+  'export',
+  'kill',
+  'logs',
+  'pause',
+  'port',
+  'rename',
+  'restart',
+  'rm',
+  'start',
+  'stats',
+  'stop',
+  'top',
+  'unpause',
+  'update',
+  'wait',
+  'inspect',
 ]);
 const imageCommands = new Set(['run', 'create', 'rmi', 'pull', 'push', 'tag', 'history', 'save']);
 
@@ -32,7 +50,9 @@ function flagWords(flags: FlagSpec[]): string[] {
 
 function takesValue(flags: FlagSpec[], word: string): boolean {
   if (word.includes('=')) return false;
-  const spec = word.startsWith('--') ? flags.find((f) => `--${f.long}` === word) : flags.find((f) => f.short && word.endsWith(f.short));
+  const spec = word.startsWith('--')
+    ? flags.find((f) => `--${f.long}` === word)
+    : flags.find((f) => f.short && word.endsWith(f.short));
   return spec !== undefined && spec.type !== 'bool';
 }
 
@@ -43,7 +63,11 @@ function words(line: string): { done: string[]; current: string; start: number }
   const offset = line.length - segment.length;
   const match = /(\S*)$/.exec(segment);
   const current = match ? match[1] : '';
-  const done = segment.slice(0, segment.length - current.length).trim().split(/\s+/).filter(Boolean);
+  const done = segment
+    .slice(0, segment.length - current.length)
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean);
   return { done, current, start: offset + segment.length - current.length };
 }
 
@@ -58,7 +82,9 @@ async function apiNames(session: HostSession, kind: 'containers' | 'images'): Pr
   });
   if (response.status !== 200 || !Array.isArray(response.body)) return [];
   if (kind === 'containers') {
-    return (response.body as { Names?: string[]; Id: string }[]).flatMap((c) => (c.Names ?? []).map((n) => n.replace(/^\//, '')));
+    return (response.body as { Names?: string[]; Id: string }[]).flatMap((c) =>
+      (c.Names ?? []).map((n) => n.replace(/^\//, '')),
+    );
   }
   return (response.body as { RepoTags?: string[] | null }[])
     .flatMap((i) => i.RepoTags ?? [])
@@ -73,7 +99,9 @@ function fileNames(session: HostSession, current: string): { names: string[]; di
   const base = dirPart.startsWith('/') ? dirPart : `${home}/${dirPart}`;
   const dirs = new Set<string>();
   try {
-    const names = session.fs.readdir(base || '/').filter((n) => !n.startsWith('.') || current.slice(slash + 1).startsWith('.'));
+    const names = session.fs
+      .readdir(base || '/')
+      .filter((n) => !n.startsWith('.') || current.slice(slash + 1).startsWith('.'));
     const full = names.map((n) => {
       const word = dirPart + n;
       try {
@@ -102,7 +130,11 @@ export async function complete(session: HostSession, line: string): Promise<Comp
     return { start, candidates: matching, addSpace: !(matching.length === 1 && dirs.has(matching[0])) };
   };
   if (done.length === 0) {
-    return result([...hostCommands(), ...Object.keys(regularBuiltins), ...Object.keys(specialBuiltins), 'clear'].filter((c) => /^[a-z]/.test(c)));
+    return result(
+      [...hostCommands(), ...Object.keys(regularBuiltins), ...Object.keys(specialBuiltins), 'clear'].filter(
+        (c) => /^[a-z]/.test(c),
+      ),
+    );
   }
   const files = () => {
     const { names, dirs } = fileNames(session, current);

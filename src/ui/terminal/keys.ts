@@ -9,31 +9,60 @@ export type Key = { at: number } & (
   | { kind: 'text'; text: string }
   | {
       kind:
-        | 'enter' | 'backspace' | 'delete' | 'left' | 'right' | 'up' | 'down' | 'home' | 'end' | 'tab'
-        | 'interrupt' | 'clear-screen' | 'kill-start' | 'kill-end' | 'kill-word' | 'eof';
+        | 'enter'
+        | 'backspace'
+        | 'delete'
+        | 'left'
+        | 'right'
+        | 'up'
+        | 'down'
+        | 'home'
+        | 'end'
+        | 'tab'
+        | 'interrupt'
+        | 'clear-screen'
+        | 'kill-start'
+        | 'kill-end'
+        | 'kill-word'
+        | 'eof';
     }
 );
 
 const sequences: Record<string, Key['kind']> = {
-  '\x1b[A': 'up', '\x1bOA': 'up',
-  '\x1b[B': 'down', '\x1bOB': 'down',
-  '\x1b[C': 'right', '\x1bOC': 'right',
-  '\x1b[D': 'left', '\x1bOD': 'left',
-  '\x1b[H': 'home', '\x1bOH': 'home', '\x1b[1~': 'home',
-  '\x1b[F': 'end', '\x1bOF': 'end', '\x1b[4~': 'end',
+  '\x1b[A': 'up',
+  '\x1bOA': 'up',
+  '\x1b[B': 'down',
+  '\x1bOB': 'down',
+  '\x1b[C': 'right',
+  '\x1bOC': 'right',
+  '\x1b[D': 'left',
+  '\x1bOD': 'left',
+  '\x1b[H': 'home',
+  '\x1bOH': 'home',
+  '\x1b[1~': 'home',
+  '\x1b[F': 'end',
+  '\x1bOF': 'end',
+  '\x1b[4~': 'end',
   '\x1b[3~': 'delete',
 };
 
 const controls: Record<string, Key['kind']> = {
-  '\r': 'enter', '\n': 'enter',
-  '\x7f': 'backspace', '\b': 'backspace',
+  '\r': 'enter',
+  '\n': 'enter',
+  '\x7f': 'backspace',
+  '\b': 'backspace',
   '\t': 'tab',
   '\x03': 'interrupt',
   '\x0c': 'clear-screen',
-  '\x01': 'home', '\x05': 'end',
-  '\x02': 'left', '\x06': 'right',
-  '\x10': 'up', '\x0e': 'down',
-  '\x15': 'kill-start', '\x0b': 'kill-end', '\x17': 'kill-word',
+  '\x01': 'home',
+  '\x05': 'end',
+  '\x02': 'left',
+  '\x06': 'right',
+  '\x10': 'up',
+  '\x0e': 'down',
+  '\x15': 'kill-start',
+  '\x0b': 'kill-end',
+  '\x17': 'kill-word',
   '\x04': 'eof',
 };
 
@@ -45,7 +74,7 @@ export function parseKeys(data: string): Key[] {
     if (text) keys.push({ kind: 'text', text, at: textAt });
     text = '';
   };
-  for (let i = 0; i < data.length; ) {
+  for (let i = 0; i < data.length;) {
     const seq = Object.keys(sequences).find((s) => data.startsWith(s, i));
     if (seq) {
       flush();

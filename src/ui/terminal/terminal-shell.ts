@@ -47,7 +47,10 @@ export class TerminalShell {
 
   /** Where the session's stdout and stderr go while this terminal is shown. */
   streams(): { stdout: OutputStream; stderr: OutputStream } {
-    const stream: OutputStream = { write: (data) => this.print(typeof data === 'string' ? data : this.decoder.decode(data, { stream: true })) };
+    const stream: OutputStream = {
+      write: (data) =>
+        this.print(typeof data === 'string' ? data : this.decoder.decode(data, { stream: true })),
+    };
     return { stdout: stream, stderr: stream };
   }
 
@@ -108,21 +111,50 @@ export class TerminalShell {
     const before = this.editor.cursor;
     const e = this.editor;
     switch (key.kind) {
-      case 'text': e.insert(key.text); break;
-      case 'backspace': e.backspace(); break;
-      case 'delete': e.deleteForward(); break;
-      case 'left': e.left(); break;
-      case 'right': e.right(); break;
-      case 'home': e.home(); break;
-      case 'end': e.end(); break;
-      case 'up': e.historyUp(); break;
-      case 'down': e.historyDown(); break;
-      case 'kill-start': e.killToStart(); break;
-      case 'kill-end': e.killToEnd(); break;
-      case 'kill-word': e.killWord(); break;
-      case 'eof': return;
-      case 'tab': void this.complete(); return;
-      case 'enter': void this.enter(); return;
+      case 'text':
+        e.insert(key.text);
+        break;
+      case 'backspace':
+        e.backspace();
+        break;
+      case 'delete':
+        e.deleteForward();
+        break;
+      case 'left':
+        e.left();
+        break;
+      case 'right':
+        e.right();
+        break;
+      case 'home':
+        e.home();
+        break;
+      case 'end':
+        e.end();
+        break;
+      case 'up':
+        e.historyUp();
+        break;
+      case 'down':
+        e.historyDown();
+        break;
+      case 'kill-start':
+        e.killToStart();
+        break;
+      case 'kill-end':
+        e.killToEnd();
+        break;
+      case 'kill-word':
+        e.killWord();
+        break;
+      case 'eof':
+        return;
+      case 'tab':
+        void this.complete();
+        return;
+      case 'enter':
+        void this.enter();
+        return;
       case 'interrupt':
         this.term.write(redraw(this.prompt, e, before, this.term.cols) + '^C\r\n');
         e.clear();
