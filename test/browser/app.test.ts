@@ -162,6 +162,11 @@ describe.skipIf(!hasChromium)('the main screen', () => {
       .catch(() => undefined);
     await waitForPrompt(page, 1);
     await waitForTerminal(page, 'sandbox restored');
+    // The terminal history came back with the sandbox: ↑ recalls the last command before the reload.
+    await page.locator('[data-testid="terminal"]').click();
+    await page.keyboard.press('ArrowUp');
+    await expect.poll(async () => (await terminalText(page)).split('\n').pop()).toBe('learner@dockyard:~$ tail -n 1 Dockerfile');
+    await page.keyboard.press('Control+U');
     await runCommand(page, 'docker ps -a --format "{{.Image}} {{.Status}}"');
     expect(await terminalText(page)).toMatch(/hello-world Exited \(0\)/);
     await runCommand(page, 'grep -c EXPOSE Dockerfile');
