@@ -26,8 +26,12 @@ export class EditorModel {
   private signature = '';
   private readonly session: HostSession;
 
-  constructor(session: HostSession) {
+  /** Told of every successful save (the app logs it so a reload rebuilds the file). */
+  private readonly onSave: (path: string, text: string) => void;
+
+  constructor(session: HostSession, onSave: (path: string, text: string) => void = () => undefined) {
     this.session = session;
+    this.onSave = onSave;
     this.refresh();
   }
 
@@ -73,6 +77,7 @@ export class EditorModel {
     this.status = result.message;
     if (result.ok) {
       this.saved = this.buffer;
+      this.onSave(this.path, this.buffer);
       this.signature = `${this.cwd}|${treeSignature((this.tree = listTree(this.session.fs, this.cwd)))}`;
     }
     return result.ok;

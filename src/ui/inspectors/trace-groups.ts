@@ -4,7 +4,7 @@
  * the API message, and placed relative to the player's position (shown, current, ahead).
  * `position` is the ID of the current step (TraceStep.id), as the player counts.
  */
-import type { TraceStep } from '../../sim/trace/types.ts';
+import type { CommandRecord, TraceStep } from '../../sim/trace/types.ts';
 
 export interface TraceRow {
   id: number;
@@ -20,6 +20,9 @@ export interface TraceRow {
 
 export interface TraceGroup {
   commandId: number;
+  /** The command line as typed (`docker run hello-world`), or `Command N` when unknown. */
+  title: string;
+  exitCode?: number;
   steps: TraceRow[];
   /** The group holds the current step. */
   current: boolean;
@@ -38,12 +41,21 @@ export function traceRow(step: TraceStep, position: number): TraceRow {
   };
 }
 
-/** Consecutive steps of the same command form one group, in trace order. */
-export function groupTrace(steps: readonly TraceStep[], position: number): TraceGroup[] {
+/**
+ * Consecutive steps of the same command form one group, in trace order, titled by the
+ * command line the learner typed (from `commands`, the player's command records).
+ */
+export function groupTrace(steps: readonly TraceStep[], position: number, commands: readonly CommandRecord[] = []): TraceGroup[] {
+  const byId = new Map(commands.map((c) => [c.id, c]));
   const groups: TraceGroup[] = [];
   for (const step of steps) {
     let group = groups[groups.length - 1];
-    if (!group || group.commandId !== step.commandId) groups.push((group = { commandId: step.commandId, steps: [], current: false }));
+    if (!group || group.commandId !== step.commandId) {
+      const record = byId.get(step.commandId);
+      group = { commandId: step.commandId, title: record?.line ?? `Command ${step.commandId}`, steps: [], current: false };
+      if (record?.exitCode !== undefined) group.exitCode = record.exitCode;
+      groups.push(group);
+    }
     const row = traceRow(step, position);
     group.steps.push(row);
     if (row.when === 'current') group.current = true;

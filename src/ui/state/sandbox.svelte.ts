@@ -18,7 +18,7 @@ import {
   type SandboxSave,
 } from '../persistence/save.ts';
 import { replayLog } from '../persistence/replay.ts';
-import { watchEditorWrites, writeCommand } from '../persistence/file-edits.ts';
+import { writeCommand } from '../persistence/file-edits.ts';
 
 export type SandboxStatus = 'loading' | 'restoring' | 'ready' | 'failed';
 
@@ -48,7 +48,6 @@ export class Sandbox {
   private startTime = 0;
   private log: LoggedCommand[] = [];
   private stopClock: () => void = () => undefined;
-  private stopWatching: () => void = () => undefined;
   private interrupted = false;
   private saving: Promise<void> = Promise.resolve();
   private saveDisabled = false;
@@ -96,7 +95,6 @@ export class Sandbox {
 
   private async start(save: SandboxSave | undefined): Promise<void> {
     this.stopClock();
-    this.stopWatching();
     this.seed = save?.seed ?? defaultSeed;
     this.startTime = save?.startTime ?? Date.now();
     this.log = [];
@@ -137,12 +135,6 @@ export class Sandbox {
     const now = Date.now();
     if (now > this.session.clock.now()) this.session.clock.advanceTo(now);
     this.stopClock = driveClock(this.session.clock);
-    const session = this.session;
-    this.stopWatching = watchEditorWrites(
-      session.fs,
-      () => this.status === 'ready' && !this.busy && session === this.session,
-      (path, text) => this.recordEdit(path, text),
-    );
     this.generation++;
     this.status = 'ready';
   }
@@ -176,7 +168,8 @@ export class Sandbox {
   }
 
   /** The editor saved a file: log the equivalent command so a reload rebuilds it. */
-  private recordEdit(path: string, text: string): void {
+  recordEdit(path: string, text: string): void {
+    if (this.status !== 'ready') return;
     this.log.push({
       line: writeCommand(path, text),
       at: this.session.clock.now() - this.startTime,
@@ -218,7 +211,6 @@ export class Sandbox {
 
   dispose(): void {
     this.stopClock();
-    this.stopWatching();
     this.trace.detach();
   }
 }
