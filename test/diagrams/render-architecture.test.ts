@@ -137,7 +137,9 @@ describe.skipIf(!hasChromium)('renderArchitecture in Chromium', () => {
     expect(
       await browser.page.$$eval('g.dy-box.dy-active title', (ts) => ts.map((t) => t.textContent)),
     ).toEqual(['Docker daemon — dockerd · Engine API']);
-    expect(await browser.page.$eval('g.dy-caption', (g) => g.getAttribute('role'))).toBe('status');
+    // The caption is not a live region: the app announces each step once, in its own.
+    expect(await browser.page.$eval('g.dy-caption', (g) => g.getAttribute('role'))).toBe('note');
+    expect(await browser.page.$$eval('svg [aria-live]', (els) => els.length)).toBe(0);
     expect(await text()).toContain('The client asks the daemon to create a container named web');
   });
 

@@ -7,7 +7,7 @@ import { layoutContainers } from './container-cards.ts';
 import { layoutEdges } from './edges.ts';
 import { layoutTransfers } from './transfers.ts';
 import { describeScene } from './describe.ts';
-import { fit, inset } from './geometry.ts';
+import { fit, inset, wrap } from './geometry.ts';
 import { layoutImages } from './image-stacks.ts';
 import type { ArchitectureLayout, ComponentBox, Rect } from './layout-types.ts';
 import { layoutRegions } from './regions.ts';
@@ -38,6 +38,16 @@ function lines(texts: string[], rect: Rect, top: number, fontSize = 11): string[
   return cut.slice(0, room).map((t) => fit(t, rect.width - 16, fontSize));
 }
 
+/** What an empty region will hold, so a first visit does not show two blank boxes. */
+const EMPTY_HINT = {
+  containers: 'Containers you run appear here, each made from an image.',
+  images: 'Images you pull or build appear here, as stacks of layers.',
+} as const;
+
+function emptyHint(region: keyof typeof EMPTY_HINT, count: number, rect: Rect): string[] {
+  return count > 0 ? [] : wrap(EMPTY_HINT[region], rect.width - 16, 11, 4);
+}
+
 function box(
   key: string,
   component: ComponentBox['component'],
@@ -61,7 +71,10 @@ export function layoutArchitecture(
   size: { width: number; height: number },
 ): ArchitectureLayout {
   const registries = registriesOf(scene);
-  const r = layoutRegions(size, registries.length, scene.networks.length > 0, scene.volumes.length > 0);
+  const r = layoutRegions(size, registries.length, scene.networks.length > 0, scene.volumes.length > 0, {
+    containers: scene.containers.length,
+    images: scene.images.length,
+  });
   const wide = r.orientation === 'wide';
   const boxes: ComponentBox[] = [
     box(
@@ -83,8 +96,15 @@ export function layoutArchitecture(
         wide ? reg.repositories : [],
       ),
     ),
-    box('containers', 'containers', r.containers, `Containers (${scene.containers.length})`, ''),
-    box('images', 'images', r.images, `Images (${scene.images.length})`, ''),
+    box(
+      'containers',
+      'containers',
+      r.containers,
+      `Containers (${scene.containers.length})`,
+      '',
+      emptyHint('containers', scene.containers.length, r.containers),
+    ),
+    box('images', 'images', r.images, `Images (${scene.images.length})`, '', emptyHint('images', scene.images.length, r.images)),
   ];
   if (r.networks)
     boxes.push(box('networks', 'networks', r.networks, `Networks (${scene.networks.length})`, ''));

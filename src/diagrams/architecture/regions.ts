@@ -40,7 +40,18 @@ function resourceRow(bottom: Rect, hasNetworks: boolean, hasVolumes: boolean, he
   };
 }
 
-function wide(width: number, height: number, registryCount: number, nets: boolean, vols: boolean): Regions {
+/**
+ * The containers' share of the row they split with the images: a container card wants
+ * about twice the width of an image stack, so with one container and three images the
+ * images get the larger half instead of a "+3" tile.
+ */
+export function containerShare(containers: number, images: number): number {
+  const cards = clamp(containers, 1, 2);
+  const stacks = clamp(images, 1, 4) / 2;
+  return clamp(cards / (cards + stacks), 0.42, 0.56);
+}
+
+function wide(width: number, height: number, registryCount: number, nets: boolean, vols: boolean, share: number): Regions {
   const caption: Rect = { x: MARGIN, y: height - MARGIN - 30, width: width - 2 * MARGIN, height: 30 };
   const clientW = clamp(width * 0.12, 96, 170);
   const registryW = clamp(width * 0.15, 120, 210);
@@ -67,7 +78,7 @@ function wide(width: number, height: number, registryCount: number, nets: boolea
     height: inner.y + inner.height - (daemon.y + daemon.height + 34),
   };
   const { above, networks, volumes } = resourceRow(below, nets, vols, 52);
-  const split = Math.round(above.width * 0.54);
+  const split = Math.round(above.width * share);
   const containers: Rect = { ...above, width: split - PAD / 2 - 20 };
   const images: Rect = {
     ...above,
@@ -156,7 +167,9 @@ export function layoutRegions(
   registryCount: number,
   hasNetworks: boolean,
   hasVolumes: boolean,
+  counts: { containers: number; images: number } = { containers: 1, images: 1 },
 ): Regions {
+  const share = containerShare(counts.containers, counts.images);
   const make = size.width < NARROW_BELOW ? narrow : wide;
-  return make(size.width, size.height, Math.max(1, registryCount), hasNetworks, hasVolumes);
+  return make(size.width, size.height, Math.max(1, registryCount), hasNetworks, hasVolumes, share);
 }

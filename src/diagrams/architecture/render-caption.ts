@@ -1,8 +1,9 @@
 /**
- * The sentence of the current step, written under the diagram (and announced to
- * screen readers through a polite live region): "The daemon does not have
- * hello-world:latest, so it asks the registry for the manifest." In step mode the
- * caption is framed in the accent colour next to the highlighted component.
+ * The sentence of the current step, written under the diagram: "The daemon does not
+ * have hello-world:latest, so it asks the registry for the manifest." In step mode the
+ * caption is framed in the accent colour next to the highlighted component. It is not a
+ * live region: the page that hosts the diagram announces each step once, in its own
+ * aria-live region (`stepAnnouncement`), so screen readers never hear a sentence twice.
  */
 import { wrap } from './geometry.ts';
 import type { ArchitectureLayout, Rect } from './layout-types.ts';
@@ -29,8 +30,7 @@ export function renderCaption(parent: Group, layout: ArchitectureLayout, focus: 
       const e = enter
         .append('g')
         .attr('class', 'dy-caption')
-        .attr('role', 'status')
-        .attr('aria-live', 'polite');
+        .attr('role', 'note');
       e.append('rect').attr('rx', 6).attr('aria-hidden', 'true');
       e.append('text');
       return e;
