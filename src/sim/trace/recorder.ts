@@ -4,15 +4,17 @@
  * (tracer.ts) and keeps what the UI and the diagram need: the steps (the most recent
  * `maxSteps`; `droppedSteps` says how many older ones were let go), the commands, the API
  * log and the scene at every step (sceneAt). Listeners hear each new step as it is made.
+ * It reads its session only through `TraceSource` (events, API, clock, run), so the web
+ * app's live mode (src/sim/live) can feed it a remote daemon's events and mark each real
+ * CLI command with `beginCommand`/`endCommand` instead of `run`.
  *
  * @example
  * const recorder = new TraceRecorder(session);
  * await recorder.run('docker run hello-world');
  * recorder.steps.map((s) => s.sentence);
  */
-import type { ApiRequest } from '../../engine/api/types.ts';
+import type { ApiHandler, ApiRequest } from '../../engine/api/types.ts';
 import type { EngineEvent } from '../../engine/events/types.ts';
-import type { HostSession } from '../host/session.ts';
 import { queryBaseline, queryContainer, queryImage, type QueryApi } from '../scene/facts.ts';
 import { sceneEventsFrom } from '../scene/from-engine.ts';
 import { SceneModel } from '../scene/model.ts';
@@ -22,6 +24,17 @@ import { StreamReaders } from './stream-readers.ts';
 import { tapStreams } from './stream-tap.ts';
 import { Tracer, type TracedStep } from './tracer.ts';
 import type { CommandRecord, TraceStep } from './types.ts';
+
+/** What the recorder needs of a session (a HostSession is one; so is a live connection). */
+export interface TraceSource {
+  daemon: {
+    api: ApiHandler;
+    events: { subscribe(listener: (event: EngineEvent) => void): () => void };
+  };
+  clock: { now(): number };
+  /** Runs one command line; resolves to its exit status. */
+  run(line: string): Promise<number>;
+}
 
 export interface TraceRecorderOptions {
   /** How many recent steps to keep (default 5000). */
@@ -51,7 +64,7 @@ export class TraceRecorder {
   private readonly detachers: (() => void)[] = [];
 
   constructor(
-    readonly session: HostSession,
+    readonly session: TraceSource,
     options: TraceRecorderOptions = {},
   ) {
     this.maxSteps = options.maxSteps ?? 5000;
@@ -75,19 +88,30 @@ export class TraceRecorder {
 
   /** Run one command line in the session, recording it. Resolves to its exit status. */
   async run(line: string): Promise<number> {
-    const record: CommandRecord = { id: this.commands.length, line, firstStep: this.nextId, lastStep: this.nextId - 1 };
-    this.commands.push(record);
-    this.current = record;
-    this.tracer.commandStart(record.id, line);
+    const record = this.beginCommand(line);
     let code = 1;
     try {
       code = await this.session.run(line);
     } finally {
-      record.exitCode = code;
-      this.tracer.commandEnd(code);
-      for (const listener of this.commandListeners) listener(record);
+      this.endCommand(record, code);
     }
     return code;
+  }
+
+  /** A command starts that someone else runs (live mode: the real CLI); its events follow. */
+  beginCommand(line: string): CommandRecord {
+    const record: CommandRecord = { id: this.commands.length, line, firstStep: this.nextId, lastStep: this.nextId - 1 };
+    this.commands.push(record);
+    this.current = record;
+    this.tracer.commandStart(record.id, line);
+    return record;
+  }
+
+  /** The command begun with `beginCommand` has finished with this exit status. */
+  endCommand(record: CommandRecord, code: number): void {
+    record.exitCode = code;
+    this.tracer.commandEnd(code);
+    for (const listener of this.commandListeners) listener(record);
   }
 
   /** Hear every new step. Returns the unsubscribe function. */
