@@ -42,15 +42,22 @@ export class HostSession {
   private readonly board: Switchboard;
   /** Every command line run in this session, oldest first (what `history` prints). */
   readonly history: string[] = [];
+  /** The terminal's width; a terminal that resizes sets it, and the next docker command lays out its output for it. */
+  columns: number | undefined;
 
   constructor(options: HostSessionOptions = {}) {
     this.daemon = new Daemon(options);
     this.fs = createHostFs(this.daemon.clock);
     this.daemon.hostFs = this.fs;
     this.board = new Switchboard(options.output ?? { stdout: discard, stderr: discard });
+    this.columns = options.columns;
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- read at each command, after resizes
+    const session = this;
     const docker = dockerProgram(this.daemon.api, {
       isTTY: options.isTTY ?? false,
-      columns: options.columns,
+      get columns() {
+        return session.columns;
+      },
       buildContext: (path, dockerfile) => Promise.resolve().then(() => buildContextTar(this.fs, this.shell.cwd, path, dockerfile)),
     });
     let pid = 1000;
