@@ -1,8 +1,10 @@
 /**
  * Tab completion for the browser terminal, bash-completion style: command names on
  * PATH and shell builtins, docker subcommands and flags read from the CLI's own command
- * tree (src/sim/cli), container and image names asked of the daemon through its API, and
- * file names from the host directory. Returns candidates; the terminal decides how to show them.
+ * tree (src/sim/cli), container, image, network and volume names asked of the daemon
+ * through its API, flag values (`--network NAME`, `-v VOLUME:`, `--restart always`; see
+ * flag-values.ts), and file names from the host directory. Returns candidates; the
+ * terminal decides how to show them.
  */
 import { tree, globalFlags } from '../../sim/cli/tree.ts';
 import { isGroup, type CommandSpec, type Node } from '../../sim/cli/command.ts';
@@ -10,6 +12,7 @@ import type { FlagSpec } from '../../sim/cli/flags.ts';
 import { hostCommands } from '../../sim/host/host-fs.ts';
 import type { HostSession } from '../../sim/host/session.ts';
 import { regularBuiltins, specialBuiltins } from '../../engine/shell/builtins/index.ts';
+import { splitInlineValue, valueSource, type ValueSource } from './flag-values.ts';
 
 export interface Completion {
   /** Where the word being completed starts in the line. */
@@ -71,8 +74,17 @@ function words(line: string): { done: string[]; current: string; start: number }
   return { done, current, start: offset + segment.length - current.length };
 }
 
-async function apiNames(session: HostSession, kind: 'containers' | 'images'): Promise<string[]> {
-  const path = kind === 'containers' ? '/v1.50/containers/json' : '/v1.50/images/json';
+type NameKind = 'containers' | 'images' | 'networks' | 'volumes';
+
+const listPaths: Record<NameKind, string> = {
+  containers: '/v1.50/containers/json',
+  images: '/v1.50/images/json',
+  networks: '/v1.50/networks',
+  volumes: '/v1.50/volumes',
+};
+
+async function apiNames(session: HostSession, kind: NameKind): Promise<string[]> {
+  const path = listPaths[kind];
   // Marked as an observer's request: completing a name is not a step of the learner's story.
   const response = await session.daemon.api.handle({
     method: 'GET',
@@ -80,7 +92,13 @@ async function apiNames(session: HostSession, kind: 'containers' | 'images'): Pr
     query: kind === 'containers' ? { all: '1' } : {},
     headers: { 'x-dockyard-observer': 'completion' },
   });
-  if (response.status !== 200 || !Array.isArray(response.body)) return [];
+  if (response.status !== 200) return [];
+  if (kind === 'volumes') {
+    const body = response.body as { Volumes?: { Name: string }[] | null } | undefined;
+    return (body?.Volumes ?? []).map((v) => v.Name);
+  }
+  if (!Array.isArray(response.body)) return [];
+  if (kind === 'networks') return (response.body as { Name: string }[]).map((n) => n.Name);
   if (kind === 'containers') {
     return (response.body as { Names?: string[]; Id: string }[]).flatMap((c) =>
       (c.Names ?? []).map((n) => n.replace(/^\//, '')),
@@ -120,6 +138,20 @@ function fileNames(session: HostSession, current: string): { names: string[]; di
 
 function findNode(nodes: Node[], name: string): Node | undefined {
   return nodes.find((n) => n.name === name || (!isGroup(n) && n.aliases?.includes(name)));
+}
+
+/** Candidates for a flag's value; `prefix` is what stands before the value in the word (`--network=`). */
+async function flagValue(session: HostSession, source: ValueSource, value: string, prefix: string, start: number): Promise<Completion> {
+  const done = (candidates: string[], addSpace = true): Completion => {
+    const matching = [...new Set(candidates.filter((c) => c.startsWith(value)))].sort();
+    return { start, candidates: matching.map((c) => prefix + c), addSpace: addSpace && !(matching.length === 1 && matching[0].endsWith('/')) };
+  };
+  if (source.kind === 'words') return done(source.words);
+  if (source.kind === 'networks' || source.kind === 'containers') return done(await apiNames(session, source.kind));
+  // -v: a volume name and its `:`, or a host path to bind-mount.
+  if (value.includes(':')) return done([]);
+  if (value.startsWith('/') || value.startsWith('.') || value.startsWith('~')) return done(fileNames(session, value).names, false);
+  return done((await apiNames(session, 'volumes')).map((v) => `${v}:`), false);
 }
 
 /** Candidates for the word at the end of `line` (the text before the cursor). */
@@ -169,12 +201,26 @@ export async function complete(session: HostSession, line: string): Promise<Comp
     if (current.startsWith('-')) return result(flagWords(flags));
     return result(nodes.map((n) => n.name));
   }
+  const name = spec.name;
+  const inline = splitInlineValue(current);
+  if (inline) {
+    const source = valueSource(inline.flag, name);
+    return source ? flagValue(session, source, inline.value, `${inline.flag}=`, start) : result([]);
+  }
   if (current.startsWith('-')) return result([...flagWords(spec.flags), '--help']);
   const previous = done[done.length - 1];
-  if (previous.startsWith('-') && takesValue(spec.flags, previous)) return files();
-  const name = spec.name;
+  if (previous.startsWith('-') && takesValue(spec.flags, previous)) {
+    const source = valueSource(previous, name);
+    return source ? flagValue(session, source, current, '', start) : files();
+  }
   const group = done.length > 2 && findNode(tree(), done[1]);
   const groupName = group && isGroup(group) ? group.name : '';
+  if (groupName === 'network' || groupName === 'volume') {
+    // `docker network connect NETWORK CONTAINER`; other subcommands take names of their group.
+    if (name === 'create' || name === 'ls' || name === 'prune') return result([]);
+    if ((name === 'connect' || name === 'disconnect') && positional.length > 0) return result(await apiNames(session, 'containers'));
+    return result(await apiNames(session, groupName === 'network' ? 'networks' : 'volumes'));
+  }
   if (name === 'build') return files();
   // `docker run IMAGE` — after the image come the container's command and its arguments.
   if ((name === 'run' || name === 'create') && positional.length > 0) return result([]);
