@@ -2,10 +2,11 @@
  * `npm` (and the `node` that runs it: the node image's /usr/local/bin/npm is a
  * `#!/usr/bin/env node` script) against the simulated registry: `npm install [pkg…]`,
  * `npm ci`, `npm --version`. Output and errors are npm 10's (`added 64 packages, and
- * audited 65 packages in 2s`, `npm error code E404`…). `node` itself cannot run
- * JavaScript here and says so.
+ * audited 65 packages in 2s`, `npm error code E404`…). Any other `node` command runs
+ * JavaScript itself, in a sandbox (../node/).
  */
 import type { Program, ProcessContext } from '../../process/types.ts';
+import { nodeRuntime } from '../node/index.ts';
 import { lockfile, writeTree } from './install.ts';
 import { NpmResolveError, pick, resolveTree } from './resolve.ts';
 
@@ -114,14 +115,9 @@ export const npmProgram: Program = async (ctx) => {
   }
 };
 
-/** `node`: runs npm's CLI script; prints its version; cannot run other JavaScript. */
+/** `node`: runs npm's CLI script with the simulated npm; anything else runs in the JavaScript sandbox. */
 export const nodeProgram: Program = async (ctx) => {
   const first = ctx.argv[1] ?? '';
-  if (first === '--version' || first === '-v') {
-    ctx.stdout.write(`v${ctx.env.NODE_VERSION ?? '18.20.5'}\n`);
-    return 0;
-  }
   if (/(^|\/)(npm|npm-cli\.js)$/.test(first)) return npmProgram(ctx);
-  ctx.stderr.write(`dockyard: node cannot run JavaScript in the simulator${first ? ` (${first})` : ''}\n`);
-  return 1;
+  return nodeRuntime(ctx);
 };
