@@ -1,10 +1,12 @@
 /**
  * What `npm install` / `npm ci` leave on disk: `node_modules/<pkg>/package.json` with
- * an entry file standing for the package's real unpacked size, npm's hidden lockfile
+ * an entry file standing for the package's real unpacked size (or, for the few packages
+ * with runnable code in packages/, their files), npm's hidden lockfile
  * `node_modules/.package-lock.json`, and `package-lock.json` (lockfileVersion 3).
  */
 import type { FileSystem } from '../../fs/types.ts';
 import { sha256Hex } from '../../util/digest.ts';
+import { packageContents } from './packages/index.ts';
 import type { Placed } from './resolve.ts';
 
 function integrity(p: Placed): string {
@@ -41,6 +43,15 @@ export function writeTree(fs: FileSystem, cwd: string, tree: Placed[]): void {
     const readme = `# ${p.name}\n`;
     fs.writeFile(`${dir}/README.md`, readme);
     const rest = Math.max(0, p.pkg.size - manifest.length - readme.length);
+    const contents = packageContents[p.name];
+    if (contents) {
+      for (const [path, text] of Object.entries(contents)) {
+        mkdirp(fs, `${dir}/${path}`.replace(/\/[^/]*$/, ''));
+        // The entry file carries the rest of the real package's size, so image sizes stay real.
+        fs.writeFile(`${dir}/${path}`, text, path === 'index.js' ? { declaredSize: Math.max(text.length, rest - 2_000) } : {});
+      }
+      continue;
+    }
     fs.writeFile(`${dir}/index.js`, `/* ${p.name}@${p.pkg.version} (simulated) */\n`, { declaredSize: rest });
   }
 }
