@@ -12,7 +12,7 @@ export const fatalSource = String.raw`
   __dockyard.sources = new Map();
 
   function where(err) {
-    const m = /\(?((?:\/|\[eval\])[^():\s]*):(\d+)(?::(\d+))?\)?/.exec(String(err && err.stack || ''));
+    const m = /(?:^|[\s(])((?:\/|\[eval\])[^():\s]*):(\d+)(?::(\d+))?/m.exec(String(err && err.stack || ''));
     if (!m) return '';
     const file = m[1], line = Number(m[2]), col = Number(m[3] || 1);
     let source = __dockyard.sources.get(file);

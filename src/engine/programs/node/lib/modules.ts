@@ -31,7 +31,7 @@ export const modulesSource = String.raw`
   }
   function resolve(request, parent) {
     if (__host('builtin', builtinName(request)) !== undefined) return 'node:' + builtinName(request);
-    const base = parent ? dirOf(parent.filename) : process.cwd();
+    const base = parent && parent.filename !== '[eval]' ? dirOf(parent.filename) : process.cwd();
     let found;
     if (/^(\.{1,2}(\/|$)|\/)/.test(request)) {
       const abs = norm(request.startsWith('/') ? request : base + '/' + request);
