@@ -4,11 +4,13 @@
  * its two configuration passes, naming the container's address from /etc/hosts. The
  * event MPM then logs that it is configured, and the command line. SIGWINCH (the
  * image's STOPSIGNAL) is a graceful stop, SIGTERM an immediate one; both exit 0.
+ * It serves its DocumentRoot on its Listen port (net/servers/apache-site.ts).
  */
 import type { ProcessContext, Program } from '../process/types.ts';
 import { readTextOrUndefined } from './files.ts';
 import { apacheTime } from './log-time.ts';
 import { lineWriter, serveUntilStopped } from './server.ts';
+import { apacheListen } from '../net/servers/apache-site.ts';
 
 export const httpdVersion = '2.4.62';
 
@@ -60,6 +62,7 @@ export const httpd: Program = async (ctx) => {
   // Without FOREGROUND, httpd detaches: the parent returns at once after its first pass.
   if (!defines.includes('FOREGROUND')) return 0;
   fqdnWarning();
+  if (!apacheListen(ctx, httpdVersion, '/usr/local/apache2/conf/httpd.conf')) return 1;
 
   const log = (module: string, message: string): void => err(`[${apacheTime(ctx.clock.now())}] [${module}:notice] [pid ${ctx.pid}:tid ${mainThreadId}] ${message}`);
   log('mpm_event', `AH00489: Apache/${httpdVersion} (Unix) configured -- resuming normal operations`);

@@ -5,7 +5,8 @@
  * foreground (`-g 'daemon off;'`) it runs until SIGQUIT (graceful, the image's
  * STOPSIGNAL) or SIGTERM/SIGINT (fast); SIGHUP reloads the configuration with new
  * workers. `-v`, `-V`, `-t` and `-s` (nginx-signal.ts) behave as nginx's do.
- * Serving HTTP is a separate concern (nginxServe, later).
+ * It serves HTTP on the ports of conf.d's server blocks (net/servers/nginx-site.ts),
+ * one access log line per request on stdout.
  */
 import type { ProcessContext, Program, Signal } from '../process/types.ts';
 import { signalNumbers } from '../process/types.ts';
@@ -14,6 +15,8 @@ import { nginxTime } from './log-time.ts';
 import { kernelRelease, onlineCpus, openFilesLimit } from './machine.ts';
 import { lineWriter, serveUntilStopped } from './server.ts';
 import { pidPath, sendSignal } from './nginx-signal.ts';
+import type { Listening } from '../net/fabric.ts';
+import { nginxListen } from '../net/servers/nginx-site.ts';
 
 export const nginxVersion = '1.27.3';
 
@@ -118,6 +121,10 @@ export const nginx: Program = async (ctx) => {
       notice(master, `worker process ${pid} exited with code 0`);
     }
   };
+  // nginx binds its ports while reading the configuration, before any notice or worker.
+  const bound = nginxListen(ctx, nginxVersion, stamp);
+  if (!bound) return 1;
+  let listening: Listening[] = bound;
   notice(master, 'using the "epoll" event method');
   notice(master, `nginx/${nginxVersion}`);
   notice(master, builtBy(ctx));
@@ -145,6 +152,8 @@ export const nginx: Program = async (ctx) => {
     notice(master, 'using the "epoll" event method');
     const old = workers;
     workers = startWorkers(readTextOrUndefined(ctx.fs, options.conf) ?? conf);
+    for (const l of listening) l.close();
+    listening = nginxListen(ctx, nginxVersion, stamp) ?? [];
     retire(old, true);
     return undefined;
   };

@@ -2,13 +2,15 @@
  * `registry`: the Distribution registry binary (v2.8.3). `registry serve <config>`
  * reads the YAML file (a missing one is a configuration error), logs through logrus
  * in its text format, and listens until SIGTERM or SIGINT, when it drains and exits 0.
- * Storing pushed images is the engine's registry, not this program.
+ * It serves the distribution API over the engine's registry for this container
+ * (net/servers/registry-api.ts); storing pushed images is that registry's business.
  */
 import type { ProcessContext, Program } from '../process/types.ts';
 import { sha256Hex } from '../util/digest.ts';
 import { absolute } from './files.ts';
 import { logrusTime } from './log-time.ts';
 import { lineWriter, serveUntilStopped } from './server.ts';
+import { registryListen } from '../net/servers/registry-api.ts';
 
 export const registryVersion = 'v2.8.3';
 
@@ -72,6 +74,11 @@ export const registry: Program = async (ctx) => {
   entry('info', 'redis not configured');
   entry('info', `Starting upload purge in ${purgeMinutes}m0s`);
   entry('info', 'using inmemory blob descriptor cache');
+  const addr = /^\s+addr:\s*(\S*)\s*$/m.exec(config)?.[1] ?? ':5000';
+  if (!registryListen(ctx, Number(/:(\d+)$/.exec(addr)?.[1] ?? 5000))) {
+    entry('fatal', `listen tcp ${addr}: bind: address already in use`);
+    return 1;
+  }
   entry('info', `listening on ${listenAddress(config)}`);
   const stop = (): number => {
     entry('info', 'stopping server gracefully. Draining connections for 0s');
