@@ -11,7 +11,7 @@ export const cpuBudgetCalls = 2_000;
 /** Memory the JavaScript heap may allocate. */
 export const memoryLimitBytes = 64 * 1024 * 1024;
 /** The native stack JavaScript recursion may use. */
-export const stackLimitBytes = 512 * 1024;
+export const stackLimitBytes = 192 * 1024;
 /** Bytes a process may write to stdout and stderr in one turn. */
 export const outputBudgetBytes = 4 * 1024 * 1024;
 
