@@ -4,6 +4,7 @@
  * calls them, so tests can send HTTP requests to the program's servers.
  */
 import { MemFs } from '../../../../src/engine/fs/memfs.ts';
+import { NetError } from '../../../../src/engine/net/errors.ts';
 import type { HttpHandler, HttpResponse } from '../../../../src/engine/net/http.ts';
 import { nodeRuntime } from '../../../../src/engine/programs/node/index.ts';
 import { writeTree } from '../../../../src/engine/programs/npm/install.ts';
@@ -36,7 +37,7 @@ export function runNode(argv: string[], fs: MemFs = appFs()): NodeRun {
   const run = runProgram(nodeRuntime, { argv: ['node', ...argv], env: { NODE_VERSION: '20.18.1', HOME: '/root', PATH: '/usr/local/bin:/usr/bin:/bin' }, fs, cwd: '/app' });
   run.ctx.net = {
     listen: (port, handler) => {
-      if (listeners.has(port)) throw Object.assign(new Error('in use'), { code: 'EADDRINUSE' });
+      if (listeners.has(port)) throw new NetError('EADDRINUSE', 'Address in use');
       listeners.set(port, handler);
       return { close: () => listeners.delete(port) };
     },

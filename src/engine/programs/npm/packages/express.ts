@@ -115,7 +115,7 @@ function finalhandler(req, res) {
     if (res.headersSent) return;
     if (err) {
       const status = err.status || err.statusCode || 500;
-      if (status >= 500) console.error(err.stack || String(err));
+      if (status >= 500) console.error(err);
       res.statusCode = status;
       res.type('html').send('<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<title>Error</title>\n</head>\n<body>\n<pre>' + (status >= 500 ? String(err.stack || err).replace(/\n/g, '<br>') : http.STATUS_CODES[status]) + '</pre>\n</body>\n</html>\n');
       return;
