@@ -48,7 +48,8 @@ export function writeTree(fs: FileSystem, cwd: string, tree: Placed[]): void {
       for (const [path, text] of Object.entries(contents)) {
         mkdirp(fs, `${dir}/${path}`.replace(/\/[^/]*$/, ''));
         // The entry file carries the rest of the real package's size, so image sizes stay real.
-        fs.writeFile(`${dir}/${path}`, text, path === 'index.js' ? { declaredSize: Math.max(text.length, rest - 2_000) } : {});
+        const others = Object.entries(contents).reduce((n, [p2, t]) => (p2 === 'index.js' ? n : n + t.length), 0);
+        fs.writeFile(`${dir}/${path}`, text, path === 'index.js' ? { declaredSize: Math.max(text.length, rest - others) } : {});
       }
       continue;
     }
