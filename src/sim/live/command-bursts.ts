@@ -8,7 +8,7 @@
  * on it (`docker run`), 1 when the last answer was an error, else 0.
  */
 import type { EngineEvent } from '../../engine/events/types.ts';
-import { commandName, isPreamble, unversioned, type SeenRequest } from './command-names.ts';
+import { commandName, isApiPath, isPreamble, unversioned, type SeenRequest } from './command-names.ts';
 
 export interface CommandSink {
   begin(line: string): void;
@@ -33,6 +33,7 @@ export class CommandBursts {
   private nameTimer?: ReturnType<typeof setTimeout>;
   private quietTimer?: ReturnType<typeof setTimeout>;
   private readonly observers = new Set<number>();
+  private readonly strays = new Set<number>();
   private readonly pings = new Set<number>();
   private readonly waits = new Set<string>();
   private lastStatus = 0;
@@ -49,6 +50,9 @@ export class CommandBursts {
   }
 
   push(event: EngineEvent): void {
+    // A browser's own requests to the server (`/favicon.ico`) are nobody's command: dropped.
+    if (event.kind === 'api.request' && !isApiPath(event.path)) return void this.strays.add(event.requestId);
+    if (event.kind === 'api.response' && this.strays.delete(event.requestId)) return;
     // Observers' reads (inspectors, the scene's queries) are never part of a command.
     if (event.kind === 'api.request' && event.observer) return void (this.observers.add(event.requestId), this.forward(event));
     if (event.kind === 'api.response' && this.observers.delete(event.requestId)) return this.forward(event);

@@ -19,6 +19,13 @@ export function isPreamble(request: SeenRequest): boolean {
   return /\/_ping$/.test(path) || (request.method === 'GET' && /^\/(containers|images)\/[^/]+\/json$/.test(path));
 }
 
+const apiRoots = /^\/(_ping|containers|images|build|auth|info|version|events|system|volumes|networks|exec|plugins|swarm|nodes|services|tasks|secrets|configs|distribution|session|commit|grpc)(\/|$)/;
+
+/** Whether a request is Engine API traffic, not a browser asking the server for `/favicon.ico`. */
+export function isApiPath(path: string): boolean {
+  return apiRoots.test(unversioned(path));
+}
+
 export function unversioned(path: string): string {
   return path.replace(/^\/v[\d.]+(?=\/)/, '');
 }

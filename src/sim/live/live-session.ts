@@ -66,11 +66,17 @@ export class LiveSession {
     return this.stream.connect();
   }
 
-  /** Marks each command of the real CLI in this recorder. Returns the undo. */
-  follow(recorder: CommandMarker): () => void {
+  /**
+   * Marks each command of the real CLI in this recorder; `beforeEach` runs just before a
+   * command begins (the app shows it from its first step). Returns the undo.
+   */
+  follow(recorder: CommandMarker, beforeEach?: () => void): () => void {
     let current: CommandRecord | undefined;
     this.bursts.sink = {
-      begin: (line) => (current = recorder.beginCommand(line)),
+      begin: (line) => {
+        beforeEach?.();
+        current = recorder.beginCommand(line);
+      },
       end: (code) => current && recorder.endCommand(current, code),
     };
     return () => (this.bursts.sink = undefined);

@@ -4,6 +4,8 @@
  * replaying its command log headless; every command the terminal runs is logged with its
  * virtual time and saved again. A storage failure or a corrupt save never leaves a blank
  * page: `status` says what happened and `startClean()` starts over.
+ * Live mode (src/ui/live, `bootLive`) has no HostSession: the trace follows a `dockyard
+ * serve`, Reset only clears the trace, and nothing is saved (the sandbox's save is kept).
  */
 import { HostSession } from '../../sim/host/session.ts';
 import { driveClock } from './clock-driver.ts';
@@ -19,6 +21,7 @@ import {
 } from '../persistence/save.ts';
 import { replayLog } from '../persistence/replay.ts';
 import { writeCommand } from '../persistence/file-edits.ts';
+import type { LiveMode } from '../live/live-mode.svelte.ts';
 
 export type SandboxStatus = 'loading' | 'restoring' | 'ready' | 'failed';
 
@@ -41,6 +44,8 @@ export class Sandbox {
   readonly trace = new TraceView();
 
   session!: HostSession;
+  /** Set in live mode: the real docker CLI drives a `dockyard serve`; `session` is unset. */
+  live = $state.raw<LiveMode>();
   history: string[] = [];
   /** Output of the replayed commands, for the terminal to show after a reload. */
   transcript = '';
@@ -63,6 +68,21 @@ export class Sandbox {
     }
     if (save) this.settings.load(save.settings);
     await this.start(save);
+  }
+
+  /** Live mode: follow the `dockyard serve` that served the page. Display settings load from the save. */
+  async bootLive(live: LiveMode): Promise<void> {
+    this.live = live;
+    this.saveDisabled = true;
+    try {
+      const save = await loadSave();
+      if (save) this.settings.load(save.settings);
+    } catch {
+      // Only the display settings were wanted: the defaults do.
+    }
+    await live.attach(this.trace, this.settings);
+    this.generation++;
+    this.status = 'ready';
   }
 
   /** Throw the save away and begin a fresh sandbox (the offer after a failure, and Reset). */
@@ -89,6 +109,11 @@ export class Sandbox {
 
   /** Reset: a new empty sandbox; display settings stay. */
   async reset(): Promise<void> {
+    if (this.live) {
+      await this.live.attach(this.trace, this.settings);
+      this.generation++;
+      return;
+    }
     await this.startClean();
     void this.persist();
   }
@@ -210,6 +235,7 @@ export class Sandbox {
   }
 
   dispose(): void {
+    this.live?.close();
     this.stopClock();
     this.trace.detach();
   }

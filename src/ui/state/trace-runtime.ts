@@ -4,8 +4,7 @@
  * (src/sim/player) decides which step is shown, timed by the browser's timers.
  * Positions are step ids (`TraceStep.id`).
  */
-import type { HostSession } from '../../sim/host/session.ts';
-import { TraceRecorder } from '../../sim/trace/recorder.ts';
+import { TraceRecorder, type TraceSource } from '../../sim/trace/recorder.ts';
 import { Player } from '../../sim/player/player.ts';
 import type { ApiExchange } from '../../sim/trace/api-log.ts';
 import type { SceneState } from '../../sim/scene/types.ts';
@@ -42,11 +41,12 @@ const browserScheduler = {
   clearTimeout: (handle: unknown) => clearTimeout(handle as ReturnType<typeof setTimeout>),
 };
 
+/** `recorder`: one already following `session` (live mode marks its commands itself). */
 export function createTraceRuntime(
-  session: HostSession,
+  session: TraceSource,
   options: { speed: Speed; stepMode: boolean },
+  recorder = new TraceRecorder(session),
 ): TraceRuntime {
-  const recorder = new TraceRecorder(session);
   const player = new Player(recorder, {
     scheduler: browserScheduler,
     speed: options.speed,

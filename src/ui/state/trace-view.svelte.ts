@@ -6,7 +6,7 @@
  * Components read these fields and call the methods; nothing else in src/ui subscribes
  * to src/sim.
  */
-import type { HostSession } from '../../sim/host/session.ts';
+import type { TraceRecorder, TraceSource } from '../../sim/trace/recorder.ts';
 import type { ApiExchange } from '../../sim/trace/api-log.ts';
 import type { SceneState } from '../../sim/scene/types.ts';
 import type { CommandRecord, TraceStep } from '../../sim/trace/types.ts';
@@ -27,11 +27,15 @@ export class TraceView {
   private unsubscribe: () => void = () => undefined;
   private scheduled = false;
 
-  /** Follow a new session; resolves when its recorder is ready. */
-  attach(session: HostSession, options: { speed: Speed; stepMode: boolean }): Promise<void> {
+  /** Follow a new session (or a live one, with its recorder); resolves when the recorder is ready. */
+  attach(
+    session: TraceSource,
+    options: { speed: Speed; stepMode: boolean },
+    recorder?: TraceRecorder,
+  ): Promise<void> {
     this.unsubscribe();
     this.runtime?.detach();
-    const runtime = createTraceRuntime(session, options);
+    const runtime = createTraceRuntime(session, options, recorder);
     this.runtime = runtime;
     this.unsubscribe = runtime.subscribe(() => this.schedule());
     this.sync();

@@ -70,6 +70,15 @@ describe('CommandBursts', () => {
     expect(log.at(-1)).toBe('end 3');
   });
 
+  it('drops a browser’s requests for files the server does not have, such as /favicon.ico', () => {
+    const { bursts, log, forwarded } = harness();
+    bursts.push(request('GET', '/favicon.ico'));
+    bursts.push(response(404));
+    vi.advanceTimersByTime(5000);
+    expect(log).toEqual([]);
+    expect(forwarded).toEqual([]);
+  });
+
   it('lets observers’ reads through without opening or ending a command', () => {
     const { bursts, log, forwarded } = harness();
     bursts.push(request('GET', '/v1.50/images/json', { observer: 'inspector' }));
