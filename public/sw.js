@@ -6,6 +6,10 @@
  * this worker took control, so the very first visit is cached too.
  */
 const CACHE = 'dockyard-v2';
+// Live mode (the app served by `dockyard serve`): the Engine API and the event stream are
+// the daemon's, never the site's — not cached, not even seen by this worker.
+const daemonPaths = /^\/(_ping$|_dockyard\/|v\d+(\.\d+)*\/)/;
+const isSiteFile = (url) => url.origin === self.location.origin && !daemonPaths.test(url.pathname);
 
 self.addEventListener('install', (event) => {
   event.waitUntil(
@@ -27,7 +31,7 @@ self.addEventListener('activate', (event) => {
 
 self.addEventListener('message', (event) => {
   const urls = event.data && event.data.type === 'cache-urls' ? event.data.urls : [];
-  const sameOrigin = urls.filter((u) => new URL(u).origin === self.location.origin);
+  const sameOrigin = urls.filter((u) => isSiteFile(new URL(u)));
   event.waitUntil(
     caches
       .open(CACHE)
@@ -46,7 +50,7 @@ async function fromNetwork(request) {
 
 self.addEventListener('fetch', (event) => {
   const request = event.request;
-  if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
+  if (request.method !== 'GET' || !isSiteFile(new URL(request.url))) return;
   if (request.mode === 'navigate') {
     event.respondWith(
       fromNetwork(request).catch(() =>
