@@ -70,6 +70,7 @@ describe.skipIf(!runnable)('the web app in live mode on dockyard serve', () => {
     const sentence =
       (await page.locator('[data-testid="step-banner"] [aria-live="polite"]').textContent()) ?? '';
     expect(sentence).toMatch(/\w+ \w+/);
+    await screenshot(page, 'live-mode-playing');
     await page.getByRole('combobox', { name: 'Speed' }).selectOption('instant');
     await expect.poll(() => terminal.textContent(), { timeout: 10_000 }).toContain('exit 0');
     await page.getByRole('tab', { name: /API log/ }).click();
@@ -77,10 +78,14 @@ describe.skipIf(!runnable)('the web app in live mode on dockyard serve', () => {
     await expect
       .poll(() => log.textContent(), { timeout: 10_000 })
       .toContain('POST /v1.50/containers/create');
-    expect(await log.textContent()).not.toContain('x-dockyard-observer');
-    await screenshot(page, 'live-mode');
     const violations = await seriousViolations(page);
     expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
+    // The exchange opens to the request's JSON, as the real CLI sent it.
+    await log.locator('summary', { hasText: 'POST /v1.50/containers/create → 201' }).click();
+    const json = (await log.locator('details[open] pre').first().textContent()) ?? '';
+    expect(json).toContain('"Image": "alpine"');
+    expect(json).toMatch(/"Cmd": \[\s*"echo",\s*"hello"\s*\]/);
+    await screenshot(page, 'live-mode');
   });
 
   it('shows the engine state the real CLI left in the inspectors', async () => {
