@@ -49,6 +49,8 @@ export function makeContext(record: ProcessRecord, argv: string[], start: Start,
         uid: spawnOptions.uid ?? ctx.uid,
         gid: spawnOptions.gid ?? ctx.gid,
         init: false,
+        // A child writing into a pipe or reading from one is not on the terminal.
+        tty: options.tty === true && !spawnOptions.stdin && !spawnOptions.stdout,
         group: record.group,
         ppid: record.info.pid,
       });
@@ -63,6 +65,7 @@ export function makeContext(record: ProcessRecord, argv: string[], start: Start,
       return record.guard(record.run(newArgv, where, (finalArgv) => makeContext(record, finalArgv, start, merged)));
     },
     tick: () => record.tick(),
+    isatty: (fd) => options.tty === true && !(fd === 0 ? overrides.stdin : fd === 1 ? overrides.stdout : overrides.stderr),
     processes: () => record.group.list(),
     signalProcess: (pid, signal) => record.group.signal(pid, signal),
   };

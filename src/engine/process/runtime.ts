@@ -31,6 +31,8 @@ export interface StartOptions {
   stderr: OutputStream;
   clock: VirtualClock;
   resolve: ProgramResolver;
+  /** The process's standard streams are a terminal (docker run -t / exec -t). */
+  tty?: boolean;
   /** PID 1 of a container: signals without a handler are ignored, except SIGKILL. */
   init?: boolean;
   pids: { next(): number };

@@ -95,6 +95,8 @@ export interface ProcessContext {
    * on a port, make HTTP requests. Absent where no network is simulated (bare tests).
    */
   net?: ProcessNet;
+  /** Whether fd 0, 1 or 2 is a terminal (a container run with -t, `exec -t`), as isatty(3). */
+  isatty?(fd: number): boolean;
   /** The processes of this container (for `ps`), when the runtime can tell. */
   processes?(): ProcessInfo[];
   /** Send a signal to a process of this container (for `kill`); false if no such pid. */

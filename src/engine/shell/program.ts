@@ -6,9 +6,10 @@
  */
 import { FsError } from '../fs/types.ts';
 import { resolve } from '../fs/path.ts';
-import { readAll } from '../process/streams.ts';
-import type { Program } from '../process/types.ts';
-import { ExitSignal, ReturnSignal } from './errors.ts';
+import { lineReader } from '../process/lines.ts';
+import type { ProcessContext, Program } from '../process/types.ts';
+import { ExitSignal, ReturnSignal, ShellSyntaxError } from './errors.ts';
+import { parse } from './parser.ts';
 import { Shell } from './interpreter.ts';
 import type { ShellConfig } from './state.ts';
 
@@ -57,9 +58,57 @@ export function shellProgram(config: ShellConfig = {}): Program {
       sh.positional = args.slice(i + 1);
       sh.script = true;
       if (/(^|\/)bash$/.test(ctx.argv[0] ?? '')) sh.scriptPath = path;
-    } else src = new TextDecoder().decode(await readAll(ctx.stdin));
+    } else return readCommands(sh, ctx);
     return runToEnd(sh, src);
   };
+}
+
+/**
+ * Commands from standard input, run as they arrive (`echo 'ls' | sh`, `docker run -it
+ * alpine sh`): a command that needs more lines (an open quote, `if` without `fi`) waits
+ * for them. On a terminal the shell prompts first — busybox's `/ # `, bash's
+ * `root@<host>:/# ` — on stderr, as ash and bash do; EOF (Ctrl-D) or `exit` ends it.
+ */
+async function readCommands(sh: Shell, ctx: ProcessContext): Promise<number> {
+  const reader = lineReader(ctx.stdin);
+  const tty = ctx.isatty?.(0) ?? false;
+  let pending = '';
+  for (;;) {
+    if (tty) ctx.stderr.write(pending ? '> ' : prompt(sh, ctx));
+    const line = await reader.readLine();
+    if (line === null) {
+      if (tty) ctx.stderr.write('\n');
+      return sh.status;
+    }
+    pending = pending ? `${pending}\n${line}` : line;
+    if (needsMore(pending)) continue;
+    const chunk = pending;
+    pending = '';
+    try {
+      await sh.runSource(chunk);
+    } catch (signal) {
+      if (signal instanceof ExitSignal) return signal.status;
+      if (!(signal instanceof ReturnSignal)) throw signal;
+    }
+  }
+}
+
+function needsMore(text: string): boolean {
+  try {
+    parse(text);
+    return false;
+  } catch (error) {
+    return error instanceof ShellSyntaxError && error.incomplete;
+  }
+}
+
+/** PS1 as the image's shell shows it: `\w \$ ` for busybox, `\u@\h:\w\$ ` for bash. */
+function prompt(sh: Shell, ctx: ProcessContext): string {
+  const home = ctx.env.HOME;
+  const cwd = home && home !== '/' && (sh.cwd === home || sh.cwd.startsWith(`${home}/`)) ? `~${sh.cwd.slice(home.length)}` : sh.cwd;
+  const mark = ctx.uid === 0 ? '#' : '$';
+  if (/(^|\/)bash$/.test(ctx.argv[0] ?? '')) return `${ctx.uid === 0 ? 'root' : (ctx.env.USER ?? 'user')}@${ctx.hostname}:${cwd}${mark} `;
+  return `${cwd} ${mark} `;
 }
 
 /** Run source until it ends or calls `exit`; the status is the shell's exit status. */

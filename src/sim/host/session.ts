@@ -14,12 +14,18 @@ import { buildContextTar } from './build-context.ts';
 import { dockerProgram } from './docker-program.ts';
 import { createHostFs, hostUser } from './host-fs.ts';
 import { historyProgram } from './history.ts';
+import { TerminalInput } from './terminal-input.ts';
 
 export interface HostSessionOptions extends DaemonOptions {
   /** Where the session's output goes (the terminal); replaceable per command. */
   output?: { stdout: OutputStream; stderr: OutputStream };
   isTTY?: boolean;
   columns?: number;
+  /**
+   * A person at a terminal can type into running commands (`docker run -it alpine sh`,
+   * `read`); headless scripts give every command an empty standard input instead.
+   */
+  interactive?: boolean;
 }
 
 /** Output that can be redirected per command and closed when a command is abandoned. */
@@ -40,6 +46,7 @@ export class HostSession {
   readonly fs: MemFs;
   readonly shell: ShellSession;
   private readonly board: Switchboard;
+  private readonly input = new TerminalInput();
   /** Every command line run in this session, oldest first (what `history` prints). */
   readonly history: string[] = [];
   /** The terminal's width; a terminal that resizes sets it, and the next docker command lays out its output for it. */
@@ -79,7 +86,7 @@ export class HostSession {
       hostname: hostUser.hostname,
       uid: hostUser.uid,
       gid: hostUser.gid,
-      stdin: emptyInput,
+      stdin: options.interactive ? this.input : emptyInput,
       stdout: this.board.stream('stdout'),
       stderr: this.board.stream('stderr'),
       clock: this.daemon.clock,
@@ -101,9 +108,24 @@ export class HostSession {
   }
 
   /** Start one command line; resolves to its exit status. */
-  run(line: string): Promise<number> {
+  async run(line: string): Promise<number> {
     if (line.trim() !== '') this.history.push(line);
-    return this.shell.run(line);
+    this.input.begin();
+    try {
+      return await this.shell.run(line);
+    } finally {
+      this.input.end();
+    }
+  }
+
+  /** What the learner types while a command runs goes to its standard input. */
+  sendInput(text: string): void {
+    this.input.write(text);
+  }
+
+  /** Ctrl-D: end of input for the running command. */
+  endInput(): void {
+    this.input.close();
   }
 
   /** Ctrl-C: SIGINT to every process of the session but the shell itself. */

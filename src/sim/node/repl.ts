@@ -19,6 +19,7 @@ export async function interactive(options: { seed: number }): Promise<number> {
     seed: options.seed,
     startTime: Date.now(),
     isTTY: false,
+    interactive: true,
     columns: process.stdout.columns,
     output: { stdout: process.stdout, stderr: process.stderr },
   });
@@ -33,38 +34,43 @@ export async function interactive(options: { seed: number }): Promise<number> {
   process.stdout.write('Dockyard: a simulated Docker engine. Try `docker run hello-world`; `exit` leaves.\n');
   let buffer = '';
   let busy = false;
+  const showPrompt = () => {
+    rl.setPrompt(buffer ? '> ' : prompt(session));
+    rl.prompt();
+  };
   rl.on('SIGINT', () => {
-    if (busy) {
-      process.stdout.write('^C\n');
-      session.interrupt();
-    } else {
+    process.stdout.write('^C\n');
+    if (busy) session.interrupt();
+    else {
       buffer = '';
-      process.stdout.write('^C\n');
-      rl.setPrompt(prompt(session));
-      rl.prompt();
+      showPrompt();
     }
   });
-  rl.setPrompt(prompt(session));
-  rl.prompt();
-  for await (const line of rl) {
-    buffer = buffer ? `${buffer}\n${line}` : line;
-    if (session.shell.needsMoreInput(buffer)) {
-      rl.setPrompt('> ');
-      rl.prompt();
-      continue;
-    }
-    const command = buffer;
-    buffer = '';
-    if (command.trim() !== '') {
+  const finished = new Promise<void>((resolve) => {
+    // While a command runs, typed lines are its standard input (`docker run -it alpine sh`).
+    rl.on('line', (line) => {
+      if (busy) return session.sendInput(`${line}\n`);
+      buffer = buffer ? `${buffer}\n${line}` : line;
+      if (session.shell.needsMoreInput(buffer)) return showPrompt();
+      const command = buffer;
+      buffer = '';
+      if (command.trim() === '') return showPrompt();
       busy = true;
-      await session.run(command);
-      busy = false;
-    }
-    if (session.shell.ended) break;
-    rl.setPrompt(prompt(session));
-    rl.prompt();
-  }
+      void session.run(command).then(() => {
+        busy = false;
+        if (session.shell.ended) return rl.close();
+        showPrompt();
+      });
+    });
+    rl.on('close', () => {
+      // Ctrl-D (or the end of piped input): end the running command's input, then leave once it is done.
+      session.endInput();
+      const leave = () => (busy ? setTimeout(leave, 20) : resolve());
+      leave();
+    });
+  });
+  showPrompt();
+  await finished;
   clearInterval(ticker);
-  rl.close();
-  return session.shell.ended ? 0 : 0;
+  return 0;
 }

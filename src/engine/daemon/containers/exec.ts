@@ -86,6 +86,7 @@ export function startExec(ctx: DaemonContext, execId: string, options: { Detach?
     resolve: ctx.programs,
     pids: ctx.pids,
     group: container.process.group,
+    tty,
     ppid: 0,
     ...containerNetOptions(ctx, container.id),
   });

@@ -132,6 +132,7 @@ export function runContainer(ctx: DaemonContext, container: Container): void {
     clock: ctx.clock,
     resolve: ctx.programs,
     init: true,
+    tty: !!container.config.Tty,
     pids: ctx.pids,
     ...containerNetOptions(ctx, container.id),
   });
