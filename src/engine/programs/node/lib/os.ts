@@ -17,7 +17,7 @@ module.exports = {
   cpus: () => Array.from({ length: 4 }, () => cpu),
   totalmem: () => 8 * 1024 * 1024 * 1024,
   freemem: () => 6 * 1024 * 1024 * 1024,
-  uptime: () => Math.floor(Date.now() / 1000) % 100000,
+  uptime: () => Math.floor(__host('now') / 1000) % 100000,
   loadavg: () => [0, 0, 0],
   networkInterfaces: () => ({}),
   userInfo: () => ({ uid: __host('uid'), gid: __host('gid'), username: __host('uid') === 0 ? 'root' : 'node', homedir: process.env.HOME || '/root', shell: '/bin/sh' }),

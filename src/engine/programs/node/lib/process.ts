@@ -15,7 +15,7 @@ export const processSource = String.raw`
   const signals = ['SIGTERM', 'SIGINT', 'SIGHUP', 'SIGQUIT', 'SIGUSR1', 'SIGUSR2', 'SIGWINCH'];
   process.on('newListener', (name) => { if (signals.includes(name)) __host('signal', name); });
   const stream = (fd) => Object.assign(new EventEmitter(), { fd, isTTY: false, writable: true, columns: 80, write(chunk, enc, cb) { __host('write', fd, require('buffer').toBinary(chunk)); if (typeof enc === 'function') enc(); else if (cb) cb(); return true; }, end() {} });
-  const started = Date.now();
+  const started = __host('now');
   Object.assign(process, {
     title: 'node', argv: info.argv, argv0: 'node', execArgv: [], execPath: '/usr/local/bin/node', env: info.env,
     pid: info.pid, ppid: info.ppid, platform: 'linux', arch: 'x64', version: info.version,
@@ -26,8 +26,8 @@ export const processSource = String.raw`
     chdir: (dir) => __host('chdir', String(dir)),
     umask: () => 0o22,
     getuid: () => __host('uid'), getgid: () => __host('gid'), geteuid: () => __host('uid'),
-    uptime: () => (Date.now() - started) / 1000,
-    hrtime: Object.assign((prev) => { const ms = Date.now(); const t = [Math.floor(ms / 1000), (ms % 1000) * 1e6]; return prev ? [t[0] - prev[0], t[1] - prev[1]] : t; }, { bigint: () => BigInt(Date.now()) * 1000000n }),
+    uptime: () => (__host('now') - started) / 1000,
+    hrtime: Object.assign((prev) => { const ms = __host('now'); const t = [Math.floor(ms / 1000), (ms % 1000) * 1e6]; return prev ? [t[0] - prev[0], t[1] - prev[1]] : t; }, { bigint: () => BigInt(__host('now')) * 1000000n }),
     memoryUsage: Object.assign(() => { const m = JSON.parse(__host('memory')); return { rss: m.used + 30000000, heapTotal: m.limit, heapUsed: m.used, external: 0, arrayBuffers: 0 }; }, { rss: () => 30000000 }),
     cpuUsage: () => ({ user: 0, system: 0 }),
     nextTick: (fn, ...args) => { Promise.resolve().then(() => __dockyard.guard(fn, args)); },
@@ -57,9 +57,9 @@ export const processSource = String.raw`
     dir: (v, o) => log(util.inspect(v, o)),
     table: (v) => log(util.inspect(v)),
     assert: (ok, ...args) => { if (!ok) error('Assertion failed' + (args.length ? ': ' + util.format(...args) : '')); },
-    time: (label = 'default') => timers.set(label, Date.now()),
-    timeEnd: (label = 'default') => { log(label + ': ' + (Date.now() - (timers.get(label) || Date.now())) + 'ms'); timers.delete(label); },
-    timeLog: (label = 'default') => log(label + ': ' + (Date.now() - (timers.get(label) || Date.now())) + 'ms'),
+    time: (label = 'default') => timers.set(label, __host('now')),
+    timeEnd: (label = 'default') => { log(label + ': ' + (__host('now') - (timers.get(label) || __host('now'))) + 'ms'); timers.delete(label); },
+    timeLog: (label = 'default') => log(label + ': ' + (__host('now') - (timers.get(label) || __host('now'))) + 'ms'),
     count: (label = 'default') => { counts.set(label, (counts.get(label) || 0) + 1); log(label + ': ' + counts.get(label)); },
     countReset: (label = 'default') => counts.delete(label),
     group: (...args) => { if (args.length) log(...args); indent += '  '; },

@@ -1,7 +1,7 @@
 /**
  * The sandbox's event-loop half that lives inside QuickJS: setTimeout, setInterval,
  * setImmediate and their clear* on virtual time (node's 1 ms minimum delay), plus
- * `Date.now()`/`new Date()` reading the engine's clock and a seeded `Math.random`.
+ * `Date.now` and `new Date` (no arguments) reading the engine's clock, a seeded `Math.random`.
  * The host asks `__dockyard.nextTimer()` when to wake and calls `runTimers()` then.
  * A bootstrap script evaluated once, before any module.
  */
@@ -16,7 +16,7 @@ export const timersSource = String.raw`
   globalThis.Date = VirtualDate;
 
   let seed = (__host('seed') >>> 0) || 1;
-  Math.random = () => { seed ^= seed << 13; seed >>>= 0; seed ^= seed >>> 17; seed ^= seed << 5; seed >>>= 0; return seed / 4294967296; };
+  Math['random'] = () => { seed ^= seed << 13; seed >>>= 0; seed ^= seed >>> 17; seed ^= seed << 5; seed >>>= 0; return seed / 4294967296; };
 
   const timers = new Map();
   let nextId = 1;
