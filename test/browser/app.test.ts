@@ -45,6 +45,17 @@ describe.skipIf(!hasChromium)('the main screen', () => {
     for (const name of ['Terminal', 'How Docker runs it', 'Editor', 'Inspect']) {
       await expect(page.getByRole('heading', { name, exact: true }).isVisible()).resolves.toBe(true);
     }
+    // A first visit says what to type, and the empty diagram says what will appear.
+    expect(await terminalText(page)).toContain('Start with docker run hello-world');
+    const hints = await page.$$eval('[data-testid="diagram"] g.dy-region', (regions) =>
+      regions.map((r) => [...r.querySelectorAll('g.dy-lines text')].map((t) => t.textContent).join(' ')),
+    );
+    expect(hints).toContain('Containers you run appear here, each made from an image.');
+    expect(hints.some((h) => h.startsWith('Images you pull or build appear here'))).toBe(true);
+    // The terminal fills its panel and tells the session how wide it is.
+    expect(Number(await page.getByTestId('terminal').getAttribute('data-columns'))).toBeGreaterThanOrEqual(
+      80,
+    );
     await screenshot(page, 'desktop-start');
     const violations = await seriousViolations(page);
     expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
@@ -64,6 +75,33 @@ describe.skipIf(!hasChromium)('the main screen', () => {
     expect(await card.first().textContent()).toMatch(/hello-world/);
     expect(await card.first().textContent()).toMatch(/exited/i);
     await screenshot(page, 'desktop-hello-world');
+  });
+
+  it('shows every column of the images table and the whole editor hint line at 1280×720', async () => {
+    await page.getByRole('tab', { name: /^Images/ }).click();
+    const panel = await page.locator('#panel-inspector').boundingBox();
+    const headers = page.locator('#panel-inspector th');
+    expect(await headers.allTextContents()).toEqual(['Repository', 'Tag', 'Image ID', 'Created', 'Size']);
+    for (const box of await headers.evaluateAll((ths) =>
+      ths.map((th) => th.getBoundingClientRect().toJSON() as DOMRect),
+    )) {
+      expect(box.right).toBeLessThanOrEqual(panel!.x + panel!.width);
+      expect(box.bottom).toBeLessThanOrEqual(panel!.y + panel!.height);
+    }
+    // The first row of the table is in view too, not only its header.
+    const row = await page.locator('#panel-inspector tbody tr').first().boundingBox();
+    expect(row!.y + row!.height).toBeLessThanOrEqual(panel!.y + panel!.height);
+    // The lint hint wraps onto at most two lines instead of running out of its pane.
+    const hint = page.locator('#panel-editor .summary');
+    expect(await hint.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+  });
+
+  it('groups the Trace tab by the command line typed', async () => {
+    await page.getByRole('tab', { name: /^Trace/ }).click();
+    const headings = await page.locator('#panel-inspector h3').allTextContents();
+    expect(headings.some((h) => h.includes('$ docker run hello-world'))).toBe(true);
+    expect(headings.some((h) => /^Command \d/.test(h))).toBe(false);
+    await page.getByRole('tab', { name: /^Images/ }).click();
   });
 
   it('steps back and forth through the trace, with the sentence and the API message in step mode', async () => {
@@ -95,6 +133,14 @@ describe.skipIf(!hasChromium)('the main screen', () => {
       (await page.locator('[data-testid="step-banner"] [aria-live="polite"]').textContent()) ?? '';
     expect(sentence).toMatch(/\w+ \w+/);
     expect(await page.getByTestId('diagram').textContent()).toContain(sentence);
+    // One live region announces the step: the diagram's caption is not a second one.
+    const announcing = await page.$$eval(
+      '[aria-live]',
+      (els, text) => els.filter((el) => el.textContent?.includes(text)).length,
+      sentence,
+    );
+    expect(announcing).toBe(1);
+    expect(await page.locator('[data-testid="diagram"] [aria-live]').count()).toBe(0);
     await screenshot(page, 'desktop-step-mode');
     const violations = await seriousViolations(page);
     expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
@@ -127,6 +173,17 @@ describe.skipIf(!hasChromium)('the main screen', () => {
     await page.keyboard.press('Tab');
     await page.waitForTimeout(100);
     expect(await lastLine()).toBe('learner@dockyard:~$ cat Dockerfile ');
+    // Flag values: network names after --network, and for docker network commands.
+    await page.keyboard.press('Control+U');
+    await page.keyboard.type('docker run --network=br');
+    await page.keyboard.press('Tab');
+    await page.waitForTimeout(100);
+    expect(await lastLine()).toBe('learner@dockyard:~$ docker run --network=bridge ');
+    await page.keyboard.press('Control+U');
+    await page.keyboard.type('docker network inspect ho');
+    await page.keyboard.press('Tab');
+    await page.waitForTimeout(100);
+    expect(await lastLine()).toBe('learner@dockyard:~$ docker network inspect host ');
     await page.keyboard.press('Control+C');
   });
 
@@ -165,7 +222,9 @@ describe.skipIf(!hasChromium)('the main screen', () => {
     // The terminal history came back with the sandbox: ↑ recalls the last command before the reload.
     await page.locator('[data-testid="terminal"]').click();
     await page.keyboard.press('ArrowUp');
-    await expect.poll(async () => (await terminalText(page)).split('\n').pop()).toBe('learner@dockyard:~$ tail -n 1 Dockerfile');
+    await expect
+      .poll(async () => (await terminalText(page)).split('\n').pop())
+      .toBe('learner@dockyard:~$ tail -n 1 Dockerfile');
     await page.keyboard.press('Control+U');
     await runCommand(page, 'docker ps -a --format "{{.Image}} {{.Status}}"');
     expect(await terminalText(page)).toMatch(/hello-world Exited \(0\)/);
@@ -181,9 +240,24 @@ describe.skipIf(!hasChromium)('the main screen', () => {
   });
 
   it('switches to the dark theme and projector mode, and lists the shortcuts in the help panel', async () => {
+    const daemonTitle = page.locator('[data-testid="diagram"] g.dy-daemon text.dy-title');
+    const titleHeight = async () => (await daemonTitle.boundingBox())?.height ?? 0;
+    const terminalFont = () =>
+      page.locator('.xterm-rows').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    const before = { title: await titleHeight(), font: await terminalFont() };
     await page.getByRole('button', { name: 'Dark' }).click();
     await page.getByRole('button', { name: 'Projector' }).click();
     await page.waitForTimeout(300);
+    // Projector mode: larger type in the terminal and in the diagram (drawn zoomed), the
+    // toolbar on one row, the inspectors' tabs on one row.
+    expect(await terminalFont()).toBeGreaterThan(before.font);
+    expect(Number(await page.locator('.diagram').getAttribute('data-zoom'))).toBeGreaterThan(1.05);
+    expect(await titleHeight()).toBeGreaterThan(before.title * 1.05);
+    expect((await page.locator('header.toolbar').boundingBox())!.height).toBeLessThan(56);
+    const tabTops = await page
+      .locator('#panel-inspector [role="tab"]')
+      .evaluateAll((tabs) => tabs.map((t) => Math.round(t.getBoundingClientRect().top)));
+    expect(new Set(tabTops).size).toBe(1);
     await screenshot(page, 'desktop-dark-projector');
     const violations = await seriousViolations(page);
     expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);

@@ -42,6 +42,11 @@ describe.skipIf(!hasChromium)('the app on a phone', () => {
     expect(await tabs.allTextContents()).toEqual(['Terminal', 'Diagram', 'Editor', 'Inspect']);
     expect(await page.getByRole('tab', { name: 'Terminal' }).getAttribute('aria-selected')).toBe('true');
     expect(await page.locator('#panel-diagram').isVisible()).toBe(false);
+    // The terminal is as wide as the phone, not 80 columns cut off, and says what to type.
+    const columns = Number(await page.getByTestId('terminal').getAttribute('data-columns'));
+    expect(columns).toBeGreaterThan(30);
+    expect(columns).toBeLessThan(80);
+    expect(await terminalText(page)).toContain('docker run hello-world');
     await screenshot(page, 'phone-start');
     const violations = await seriousViolations(page);
     expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);

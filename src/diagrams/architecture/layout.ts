@@ -41,7 +41,7 @@ function lines(texts: string[], rect: Rect, top: number, fontSize = 11): string[
 /** What an empty region will hold, so a first visit does not show two blank boxes. */
 const EMPTY_HINT = {
   containers: 'Containers you run appear here, each made from an image.',
-  images: 'Images you pull or build appear here, as stacks of layers.',
+  images: 'Images you pull or build appear here, layer on layer.',
 } as const;
 
 function emptyHint(region: keyof typeof EMPTY_HINT, count: number, rect: Rect): string[] {

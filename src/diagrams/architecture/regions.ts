@@ -47,8 +47,8 @@ function resourceRow(bottom: Rect, hasNetworks: boolean, hasVolumes: boolean, he
  */
 export function containerShare(containers: number, images: number): number {
   const cards = clamp(containers, 1, 2);
-  const stacks = clamp(images, 1, 4) / 2;
-  return clamp(cards / (cards + stacks), 0.42, 0.56);
+  const stacks = clamp(images, 1, 4) / 2.5;
+  return clamp(cards / (cards + stacks), 0.46, 0.56);
 }
 
 function wide(width: number, height: number, registryCount: number, nets: boolean, vols: boolean, share: number): Regions {

@@ -145,12 +145,14 @@ function renderBoxes(parent: Group, boxes: ComponentBox[], focus: Focus, activeK
     .attr('x', (d) => (centred(d) ? d.width / 2 : 8))
     .attr('text-anchor', (d) => (centred(d) ? 'middle' : 'start'))
     .text((d) => d.subtitle);
+  // In a region the lines say what will appear there (it is empty): muted, as a hint.
   g.select('g.dy-lines')
     .selectAll('text')
-    .data((d) => d.lines)
+    .data((d) => d.lines.map((text) => ({ text, hint: region(d) })))
     .join('text')
+    .attr('class', (d) => (d.hint ? 'dy-muted' : null))
     .attr('x', 8)
     .attr('y', (_, i) => 38 + 11 + i * 15)
     .attr('font-size', 11)
-    .text((d) => d);
+    .text((d) => d.text);
 }

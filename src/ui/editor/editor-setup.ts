@@ -69,7 +69,8 @@ export function editorExtensions(options: EditorSetupOptions): Extension[] {
       ...historyKeymap,
       ...lintKeymap,
     ]),
-    EditorView.contentAttributes.of({ 'aria-label': options.label, 'aria-multiline': 'true' }),
+    // An explicit tabindex: checkers then see that the scrolling code area can be reached by keyboard.
+    EditorView.contentAttributes.of({ 'aria-label': options.label, 'aria-multiline': 'true', tabindex: '0' }),
     EditorView.updateListener.of((update) => {
       if (update.docChanged) options.onChange(update.state.doc.toString());
     }),
