@@ -17,6 +17,8 @@ import {
   seriousViolations,
   skipReason,
 } from './harness.ts';
+import { Daemon } from '../../src/engine/daemon/daemon.ts';
+import { createDockyardServer, type DockyardServer } from '../../src/sim/node/serve/server.ts';
 import { dockerAvailable, noDockerReason, realDocker, startBridge, type Bridge } from '../serve/harness.ts';
 
 const runnable = hasChromium && dockerAvailable;
@@ -28,6 +30,7 @@ describe.skipIf(!runnable)('the web app in live mode on dockyard serve', () => {
   let bridge: Bridge;
   let browser: BrowserContext;
   let page: Page;
+  let restarted: DockyardServer | undefined;
 
   beforeAll(async () => {
     dir = await buildApp();
@@ -39,6 +42,7 @@ describe.skipIf(!runnable)('the web app in live mode on dockyard serve', () => {
   afterAll(async () => {
     await browser?.close();
     await bridge?.close();
+    await restarted?.close();
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
@@ -103,6 +107,23 @@ describe.skipIf(!runnable)('the web app in live mode on dockyard serve', () => {
     const terminal = page.locator('[data-panel="terminal"]');
     await expect.poll(() => terminal.textContent(), { timeout: 10_000 }).toContain('$ docker ps -a');
     expect(await terminal.textContent()).not.toContain('$ docker images');
+  });
+
+  it('when dockyard serve restarts, says so, reconnects and starts a fresh trace', async () => {
+    const banner = page.getByRole('status').filter({ hasText: 'Live:' });
+    const terminal = page.locator('[data-panel="terminal"]');
+    await bridge.server.close();
+    await expect.poll(() => banner.textContent(), { timeout: 10_000 }).toContain('reconnecting');
+    restarted = createDockyardServer({
+      daemon: new Daemon({ seed: 1, startTime: Date.now() }),
+      staticRoot: dir,
+      log: () => undefined,
+    });
+    await restarted.listen({ host: '127.0.0.1', port: bridge.port });
+    await expect.poll(() => banner.textContent(), { timeout: 10_000 }).toContain('(connected)');
+    await expect.poll(() => terminal.textContent(), { timeout: 10_000 }).toContain('None yet.');
+    await realDocker(bridge, ['version']);
+    await expect.poll(() => terminal.textContent(), { timeout: 10_000 }).toContain('$ docker version');
   });
 
   it('goes back to the in-browser sandbox with ?sandbox', async () => {

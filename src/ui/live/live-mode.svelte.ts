@@ -18,6 +18,8 @@ export class LiveMode {
   readonly dockerHost: string;
   /** The address to open the in-browser sandbox instead. */
   readonly sandboxUrl: string;
+  /** Called when the stream is back after a drop (the sandbox starts a fresh trace). */
+  onReconnect: () => void = () => undefined;
   private unfollow: () => void = () => undefined;
   private readonly offStatus: () => void;
 
@@ -25,7 +27,11 @@ export class LiveMode {
     this.session = new LiveSession();
     this.dockerHost = `tcp://${location.host}`;
     this.sandboxUrl = `${location.pathname}?sandbox`;
-    this.offStatus = this.session.stream.onStatus((status) => (this.status = status));
+    this.offStatus = this.session.stream.onStatus((status) => {
+      // Back after a drop: events were missed (or the server restarted), so start a fresh trace.
+      if (status === 'open' && this.status === 'reconnecting') this.onReconnect();
+      this.status = status;
+    });
   }
 
   /**

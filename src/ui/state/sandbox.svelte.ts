@@ -73,6 +73,7 @@ export class Sandbox {
   /** Live mode: follow the `dockyard serve` that served the page. Display settings load from the save. */
   async bootLive(live: LiveMode): Promise<void> {
     this.live = live;
+    live.onReconnect = () => void this.reset();
     this.saveDisabled = true;
     try {
       const save = await loadSave();
