@@ -258,6 +258,13 @@ describe.skipIf(!hasChromium)('the main screen', () => {
       .locator('#panel-inspector [role="tab"]')
       .evaluateAll((tabs) => tabs.map((t) => Math.round(t.getBoundingClientRect().top)));
     expect(new Set(tabTops).size).toBe(1);
+    // The editor's Build button stays in view without scrolling the pane.
+    const editorPanel = (await page.locator('#panel-editor').boundingBox())!;
+    const build = (await page
+      .locator('#panel-editor')
+      .getByRole('button', { name: /^(Save & )?[Bb]uild$/ })
+      .boundingBox())!;
+    expect(build.y + build.height).toBeLessThanOrEqual(editorPanel.y + editorPanel.height);
     await screenshot(page, 'desktop-dark-projector');
     const violations = await seriousViolations(page);
     expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);

@@ -9,8 +9,8 @@ import { NARROW_BELOW } from '../../diagrams/index.ts';
 
 /** The most a projector ever magnifies the diagram. */
 export const MAX_ZOOM = 1.3;
-/** The laid-out width the zoom keeps: a little over the wide layout's minimum, so three image stacks fit beside a container card. */
-export const WIDE_ROOM = 660;
+/** The laid-out width the zoom keeps: enough over the wide layout's 640 px minimum that three image stacks still fit beside a container card. */
+export const WIDE_ROOM = 700;
 /** Below this laid-out height the wide layout's regions get too short to show cards. */
 export const MIN_WIDE_HEIGHT = 360;
 
