@@ -10,7 +10,7 @@ import type { Program, ProcessContext } from '../../process/types.ts';
 import { NodeProcess } from './event-loop.ts';
 import { hostOps } from './host-ops.ts';
 import { bootstrapScripts } from './lib/index.ts';
-import { newEngine, offClock } from './load.ts';
+import { loadedEngine, offClock, own, sharedEngine, sweep } from './load.ts';
 import { Sandbox } from './sandbox.ts';
 
 export const defaultNodeVersion = '18.20.5';
@@ -63,16 +63,22 @@ export async function runJavaScript(ctx: ProcessContext, start: Extract<Start, {
     ctx.stderr.write(cannotFind(main, version));
     return 1;
   }
-  const engine = await offClock(ctx, newEngine());
+  const engine = loadedEngine() ?? (await offClock(ctx, sharedEngine()));
+  sweep();
   const proc = new NodeProcess(ctx);
   const argv = ['/usr/local/bin/node', ...(main !== undefined ? [main] : []), ...start.args];
   proc.sandbox = new Sandbox(engine, proc.budget, hostOps(proc, argv, version));
-  for (const [name, source] of bootstrapScripts) {
-    proc.settle(proc.sandbox.evaluate(source, name));
-    if (proc.status !== undefined) return proc.status;
+  const free = own(ctx, () => proc.sandbox.dispose());
+  try {
+    for (const [name, source] of bootstrapScripts) {
+      proc.settle(proc.sandbox.evaluate(source, name));
+      if (proc.status !== undefined) return proc.status;
+    }
+    proc.enter(() => proc.settle(main !== undefined ? proc.sandbox.call('runMain', main) : proc.sandbox.call('runEval', start.kind === 'eval' ? start.code : '', start.kind === 'eval' && start.print)));
+    return await proc.run();
+  } finally {
+    free();
   }
-  proc.enter(() => proc.settle(main !== undefined ? proc.sandbox.call('runMain', main) : proc.sandbox.call('runEval', start.kind === 'eval' ? start.code : '', start.kind === 'eval' && start.print)));
-  return proc.run();
 }
 
 export const nodeRuntime: Program = async (ctx) => {

@@ -1,21 +1,53 @@
 /**
- * Loading the JavaScript engine lazily: quickjs-emscripten is imported the first time
- * a container runs `node`, and each node process gets its own WebAssembly instance, so
- * a process the daemon kills leaves nothing behind (its instance is garbage once
- * unreferenced). The wasm file is found by the package itself (`new URL(…,
+ * Loading the JavaScript engine lazily: quickjs-emscripten is imported and its
+ * WebAssembly compiled the first time a container runs `node`; later node processes
+ * share that module and each get their own QuickJS runtime (a separate heap with its
+ * own limits), so only the first start waits for real time. A runtime is freed when
+ * its process ends; one whose process was killed is freed at the next node start
+ * (`sweep`). The wasm file is found by the package itself (`new URL(…,
  * import.meta.url)`), which both Vite and plain Node understand.
  */
 import type { QuickJSWASMModule } from 'quickjs-emscripten';
 import type { ProcessContext } from '../../process/types.ts';
 
 type Library = typeof import('quickjs-emscripten');
-let library: Promise<Library> | undefined;
+let engine: Promise<QuickJSWASMModule> | undefined;
+let loaded: QuickJSWASMModule | undefined;
 
-/** A fresh QuickJS WebAssembly module (the release build, synchronous). */
-export async function newEngine(): Promise<QuickJSWASMModule> {
-  library ??= import('quickjs-emscripten');
-  const lib = await library;
-  return lib.newQuickJSWASMModule(lib.RELEASE_SYNC);
+/** The QuickJS WebAssembly module (the release build, synchronous), loaded once. */
+export function sharedEngine(): Promise<QuickJSWASMModule> {
+  engine ??= import('quickjs-emscripten').then((lib: Library) => lib.newQuickJSWASMModule(lib.RELEASE_SYNC)).then((module) => (loaded = module));
+  return engine;
+}
+
+/** The module if it has finished loading, so a start need not wait at all. */
+export function loadedEngine(): QuickJSWASMModule | undefined {
+  return loaded;
+}
+
+interface Owned {
+  ctx: ProcessContext;
+  free(): void;
+}
+const owned = new Set<Owned>();
+
+/** Free `free` when the process ends normally (the returned function) or, if it is killed, at the next sweep. */
+export function own(ctx: ProcessContext, free: () => void): () => void {
+  const entry: Owned = { ctx, free };
+  owned.add(entry);
+  return () => {
+    if (owned.delete(entry)) free();
+  };
+}
+
+/** Free the runtimes of node processes that were killed (they never returned to free their own). */
+export function sweep(): void {
+  for (const entry of owned) {
+    const alive = entry.ctx.processes?.().some((p) => p.pid === entry.ctx.pid) ?? true;
+    if (alive) continue;
+    owned.delete(entry);
+    entry.free();
+  }
 }
 
 /**

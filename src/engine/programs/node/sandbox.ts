@@ -53,6 +53,16 @@ export class Sandbox {
     hooks.dispose();
   }
 
+  /** Free the runtime's heap. A leftover handle makes QuickJS complain; the heap goes either way. */
+  dispose(): void {
+    try {
+      this.vm.dispose();
+      this.runtime.dispose();
+    } catch {
+      // Freed as far as QuickJS allows: nothing else refers to this runtime any more.
+    }
+  }
+
   /** Evaluate a global script; the completion value or the exception, dumped. */
   evaluate(code: string, filename: string): Escaped {
     const result = this.vm.evalCode(code, filename);

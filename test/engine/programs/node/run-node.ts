@@ -5,6 +5,8 @@
  */
 import { MemFs } from '../../../../src/engine/fs/memfs.ts';
 import { NetError } from '../../../../src/engine/net/errors.ts';
+import type { ProcessNet } from '../../../../src/engine/net/capability.ts';
+import type { Program } from '../../../../src/engine/process/types.ts';
 import type { HttpHandler, HttpResponse } from '../../../../src/engine/net/http.ts';
 import { nodeRuntime } from '../../../../src/engine/programs/node/index.ts';
 import { writeTree } from '../../../../src/engine/programs/npm/install.ts';
@@ -34,8 +36,7 @@ export function appFs(files: Record<string, string> = {}, packages: Record<strin
 
 export function runNode(argv: string[], fs: MemFs = appFs()): NodeRun {
   const listeners = new Map<number, HttpHandler>();
-  const run = runProgram(nodeRuntime, { argv: ['node', ...argv], env: { NODE_VERSION: '20.18.1', HOME: '/root', PATH: '/usr/local/bin:/usr/bin:/bin' }, fs, cwd: '/app' });
-  run.ctx.net = {
+  const net: ProcessNet = {
     listen: (port, handler) => {
       if (listeners.has(port)) throw new NetError('EADDRINUSE', 'Address in use');
       listeners.set(port, handler);
@@ -43,6 +44,11 @@ export function runNode(argv: string[], fs: MemFs = appFs()): NodeRun {
     },
     request: () => Promise.reject(new Error('no outgoing requests in this test')),
   };
+  const withNet: Program = (ctx) => {
+    ctx.net = net;
+    return nodeRuntime(ctx);
+  };
+  const run = runProgram(withNet, { argv: ['node', ...argv], env: { NODE_VERSION: '20.18.1', HOME: '/root', PATH: '/usr/local/bin:/usr/bin:/bin' }, fs, cwd: '/app' });
   let status: number | undefined;
   void run.exited.then((s) => (status = s));
   const settle = async (ms = 60_000): Promise<number | undefined> => {
