@@ -4,11 +4,13 @@
  * previous one; a command also closes after a quiet spell with nothing left to wait for.
  * The command's name is guessed from its first telling request (command-names.ts), so
  * the events of a ping are held back until that request arrives (a few milliseconds).
+ * A quiet spell does not end a command while a pull is under way or the CLI waits on a
+ * container it runs in the foreground.
  * Exit status, which the CLI never reports: the container's exit code when the CLI waited
  * on it (`docker run`), 1 when the last answer was an error, else 0.
  */
 import type { EngineEvent } from '../../engine/events/types.ts';
-import { commandName, isApiPath, isPreamble, unversioned, type SeenRequest } from './command-names.ts';
+import { commandName, isApiPath, isDetachedCreate, isPreamble, unversioned, type SeenRequest } from './command-names.ts';
 
 export interface CommandSink {
   begin(line: string): void;
@@ -36,6 +38,8 @@ export class CommandBursts {
   private readonly strays = new Set<number>();
   private readonly pings = new Set<number>();
   private readonly waits = new Set<string>();
+  private readonly pulls = new Set<number>();
+  private detached = false;
   private lastStatus = 0;
   private exitCode?: number;
   private readonly quietMs: number;
@@ -63,7 +67,7 @@ export class CommandBursts {
     }
     if (this.held) {
       this.held.push(event);
-      if (event.kind === 'api.request' && !isPreamble(event)) this.release(commandName(event));
+      if (event.kind === 'api.request' && !isPreamble(event)) this.release(this.name(event));
       else if (event.kind === 'api.request') this.preamble ??= event;
       return;
     }
@@ -76,6 +80,13 @@ export class CommandBursts {
     if (this.held) this.release('docker …');
     this.finish();
     clearTimeout(this.quietTimer);
+  }
+
+  /** The command's name; a full ID the CLI looked up first (`docker logs web`) reads as the name typed. */
+  private name(request: SeenRequest): string {
+    const name = commandName(request);
+    const typed = this.preamble && /^\/(?:containers|images)\/([^/]+)\/json$/.exec(unversioned(this.preamble.path))?.[1];
+    return typed ? name.replace(/\b[0-9a-f]{64}\b/, decodeURIComponent(typed)) : name;
   }
 
   private hold(events: EngineEvent[]): void {
@@ -97,6 +108,8 @@ export class CommandBursts {
     this.lastStatus = 0;
     this.exitCode = undefined;
     this.waits.clear();
+    this.pulls.clear();
+    this.detached = false;
     this.sink?.begin(name);
   }
 
@@ -106,17 +119,23 @@ export class CommandBursts {
     if (!this.open) return;
     clearTimeout(this.quietTimer);
     this.quietTimer = setTimeout(() => {
-      if (this.waits.size === 0) this.finish();
+      if (this.waits.size === 0 && this.pulls.size === 0) this.finish();
     }, this.quietMs);
   }
 
   private observe(event: EngineEvent): void {
     if (event.kind === 'api.request') {
-      if (isPing(event.path)) this.pings.add(event.requestId);
-      const wait = /^\/containers\/([^/]+)\/wait$/.exec(unversioned(event.path));
-      if (wait) this.waits.add(decodeURIComponent(wait[1]));
+      const path = unversioned(event.path);
+      if (isPing(path)) this.pings.add(event.requestId);
+      if (path === '/containers/create') this.detached = isDetachedCreate(event.body);
+      if (event.method === 'POST' && path === '/images/create') this.pulls.add(event.requestId);
+      const wait = /^\/containers\/([^/]+)\/wait$/.exec(path);
+      if (wait && !this.detached) this.waits.add(decodeURIComponent(wait[1]));
     } else if (event.kind === 'api.response' && !this.pings.delete(event.requestId)) {
       this.lastStatus = event.status;
+      if (event.status >= 400) this.pulls.delete(event.requestId);
+    } else if (event.kind === 'docker' && event.message.Type === 'image' && event.message.Action === 'pull') {
+      this.pulls.clear();
     } else if (event.kind === 'container.state' && (event.to === 'exited' || event.to === 'dead')) {
       const waited = [...this.waits].find((w) => event.containerId.startsWith(w));
       if (waited === undefined) return;

@@ -39,10 +39,27 @@ function words(value: unknown): string {
   return Array.isArray(value) ? value.map((w) => (/^[\w./:=@%+-]+$/.test(String(w)) ? String(w) : `'${String(w)}'`)).join(' ') : '';
 }
 
+interface CreateBody {
+  Image?: string;
+  Cmd?: unknown;
+  AttachStdout?: boolean;
+  AttachStderr?: boolean;
+  HostConfig?: { AutoRemove?: boolean; PortBindings?: Record<string, { HostPort?: string }[] | null> };
+}
+
+/** `docker run -d` asks the daemon to attach to nothing. */
+export function isDetachedCreate(body: unknown): boolean {
+  const spec = (body ?? {}) as CreateBody;
+  return spec.AttachStdout === false && spec.AttachStderr === false;
+}
+
 function runLine(query: SeenRequest['query'], body: unknown): string {
-  const spec = (body ?? {}) as { Image?: string; Cmd?: unknown; HostConfig?: { AutoRemove?: boolean } };
+  const spec = (body ?? {}) as CreateBody;
   const name = one(query, 'name');
-  const parts = ['docker run', spec.HostConfig?.AutoRemove ? '--rm' : '', name ? `--name ${name}` : '', spec.Image ?? '', words(spec.Cmd)];
+  const ports = Object.entries(spec.HostConfig?.PortBindings ?? {}).flatMap(([port, bindings]) =>
+    (bindings ?? []).map((b) => `-p ${b.HostPort ? `${b.HostPort}:` : ''}${port.replace(/\/tcp$/, '')}`),
+  );
+  const parts = ['docker run', isDetachedCreate(body) ? '-d' : '', spec.HostConfig?.AutoRemove ? '--rm' : '', name ? `--name ${name}` : '', ...ports, spec.Image ?? '', words(spec.Cmd)];
   return parts.filter(Boolean).join(' ');
 }
 

@@ -70,6 +70,35 @@ describe('CommandBursts', () => {
     expect(log.at(-1)).toBe('end 3');
   });
 
+  it('keeps a command open through a slow pull, and ends docker run -d without waiting for its container', () => {
+    const { bursts, log } = harness();
+    bursts.push(request('HEAD', '/_ping'));
+    bursts.push(request('POST', '/v1.50/containers/create', { body: { Image: 'nginx', AttachStdout: false, AttachStderr: false } }));
+    bursts.push(response(404));
+    bursts.push(request('POST', '/v1.50/images/create', { query: { fromImage: 'nginx', tag: 'latest' } }));
+    bursts.push(response(200));
+    vi.advanceTimersByTime(5000);
+    expect(log).toEqual(['begin docker run -d nginx']);
+    bursts.push(event({ kind: 'docker', message: { Type: 'image', Action: 'pull', Actor: { ID: 'nginx:latest', Attributes: {} }, scope: 'local', time: 0, timeNano: 0 } }));
+    bursts.push(request('POST', '/v1.50/containers/create', { body: { Image: 'nginx', AttachStdout: false, AttachStderr: false } }));
+    bursts.push(response(201));
+    bursts.push(request('POST', '/v1.50/containers/abc/wait'));
+    bursts.push(response(200));
+    bursts.push(request('POST', '/v1.50/containers/abc/start'));
+    bursts.push(response(204));
+    vi.advanceTimersByTime(1000);
+    expect(log).toEqual(['begin docker run -d nginx', 'end 0']);
+  });
+
+  it('names a command by the name the CLI looked up, not the full ID it then used', () => {
+    const { bursts, log } = harness();
+    const id = 'a'.repeat(64);
+    bursts.push(request('HEAD', '/_ping'));
+    bursts.push(request('GET', '/v1.50/containers/web/json'));
+    bursts.push(request('GET', `/v1.50/containers/${id}/logs`));
+    expect(log).toEqual(['begin docker logs web']);
+  });
+
   it('drops a browser’s requests for files the server does not have, such as /favicon.ico', () => {
     const { bursts, log, forwarded } = harness();
     bursts.push(request('GET', '/favicon.ico'));

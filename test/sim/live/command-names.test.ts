@@ -12,6 +12,11 @@ describe('commandName', () => {
     expect(commandName({ method: 'POST', path: '/v1.50/containers/create', query: { name: 'web' }, body: { Image: 'nginx' } })).toBe('docker run --name web nginx');
   });
 
+  it('reads -d and published ports from the create request', () => {
+    const body = { Image: 'nginx', AttachStdout: false, AttachStderr: false, HostConfig: { PortBindings: { '80/tcp': [{ HostIp: '', HostPort: '8080' }] } } };
+    expect(commandName({ method: 'POST', path: '/v1.50/containers/create', query: { name: 'web' }, body })).toBe('docker run -d --name web -p 8080:80 nginx');
+  });
+
   it('quotes a command word with spaces as a shell would need it', () => {
     expect(commandName({ method: 'POST', path: '/containers/create', body: { Image: 'alpine', Cmd: ['sh', '-c', 'exit 3'] } })).toBe("docker run alpine sh -c 'exit 3'");
   });

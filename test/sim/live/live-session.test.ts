@@ -4,6 +4,9 @@
  * sending the requests. The recorder sees the CLI's command, its API traffic and the
  * steps the diagram animates, and its own queries never show up in the trace.
  */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LiveSession } from '../../../src/sim/live/live-session.ts';
 import { TraceRecorder } from '../../../src/sim/trace/recorder.ts';
@@ -58,5 +61,34 @@ describe('a live session on dockyard serve', () => {
       ['docker pull alpine:latest', 0],
       ["docker run alpine sh -c 'exit 3'", 3],
     ]);
+  });
+
+  it.skipIf(!dockerAvailable)('names each command of a classroom session as the learner typed it, with its exit status (needs the docker 28.2.2 client)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dockyard-live-'));
+    writeFileSync(join(dir, 'Dockerfile'), 'FROM alpine\nRUN echo hi > /greeting\nCMD ["cat", "/greeting"]\n');
+    try {
+      const session = [
+        ['build', '-t', 'app', '.'],
+        ['run', '-d', '--name', 'web', '-p', '8080:80', 'nginx'],
+        ['logs', 'web'],
+        ['exec', 'web', 'ls', '/usr/share/nginx/html'],
+        ['stop', 'web'],
+        ['rm', 'web'],
+        ['rm', 'nope'],
+      ];
+      for (const args of session) await realDocker(bridge, args, { cwd: dir });
+      await expect.poll(() => recorder.commands.at(-1)?.exitCode, { timeout: 5000 }).toBe(1);
+      expect(recorder.commands.map((c) => `${c.line} → ${c.exitCode}`)).toEqual([
+        'docker build -t app . → 0',
+        'docker run -d --name web -p 8080:80 nginx → 0',
+        'docker logs web → 0',
+        'docker exec web ls /usr/share/nginx/html → 0',
+        'docker stop web → 0',
+        'docker rm web → 0',
+        'docker rm nope → 1',
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
