@@ -46,7 +46,7 @@ describe.skipIf(!hasChromium)('the main screen', () => {
       await expect(page.getByRole('heading', { name, exact: true }).isVisible()).resolves.toBe(true);
     }
     // A first visit says what to type, and the empty diagram says what will appear.
-    expect(await terminalText(page)).toContain('Start with docker run hello-world');
+    expect(await terminalText(page)).toContain('Type docker run hello-world and press Enter');
     const hints = await page.$$eval('[data-testid="diagram"] g.dy-region', (regions) =>
       regions.map((r) => [...r.querySelectorAll('g.dy-lines text')].map((t) => t.textContent).join(' ')),
     );

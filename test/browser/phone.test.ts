@@ -47,6 +47,8 @@ describe.skipIf(!hasChromium)('the app on a phone', () => {
     expect(columns).toBeGreaterThan(30);
     expect(columns).toBeLessThan(80);
     expect(await terminalText(page)).toContain('docker run hello-world');
+    // The toolbar takes two rows at most, leaving the screen to the terminal.
+    expect((await page.locator('header.toolbar').boundingBox())!.height).toBeLessThan(95);
     await screenshot(page, 'phone-start');
     const violations = await seriousViolations(page);
     expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
