@@ -11,6 +11,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import {
   buildApp,
+  desktop,
+  phone,
   hasChromium,
   launchBrowser,
   screenshot,
@@ -54,7 +56,7 @@ describe.skipIf(!runnable)('the web app in live mode on dockyard serve', () => {
     await expect.poll(() => banner.textContent()).toContain('(connected)');
     const terminal = page.locator('[data-panel="terminal"]');
     expect(await terminal.textContent()).toContain(`export DOCKER_HOST=tcp://127.0.0.1:${bridge.port}`);
-    expect(await page.getByRole('heading', { name: 'Editor', exact: true }).count()).toBe(0);
+    expect(await page.getByRole('heading', { name: 'Editor', exact: true }).isVisible()).toBe(false);
     expect(
       await page.getByRole('link', { name: 'Back to the in-browser sandbox' }).getAttribute('href'),
     ).toBe('/?sandbox');
@@ -124,6 +126,20 @@ describe.skipIf(!runnable)('the web app in live mode on dockyard serve', () => {
     await expect.poll(() => terminal.textContent(), { timeout: 10_000 }).toContain('None yet.');
     await realDocker(bridge, ['version']);
     await expect.poll(() => terminal.textContent(), { timeout: 10_000 }).toContain('$ docker version');
+  });
+
+  it('on a phone, shows one panel at a time; the Editor tab says where the files are', async () => {
+    await page.setViewportSize(phone);
+    await page.getByRole('tab', { name: 'Editor' }).click();
+    expect(await page.locator('[data-panel="editor"]').textContent()).toContain(
+      'your files are on your own machine',
+    );
+    await page.getByRole('tab', { name: 'Terminal' }).click();
+    expect(await page.locator('[data-panel="terminal"]').textContent()).toContain('export DOCKER_HOST=');
+    await screenshot(page, 'live-mode-phone');
+    const violations = await seriousViolations(page);
+    expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
+    await page.setViewportSize(desktop);
   });
 
   it('goes back to the in-browser sandbox with ?sandbox', async () => {

@@ -18,7 +18,7 @@ export interface CommandSink {
 }
 
 export interface BurstOptions {
-  /** Quiet time after which a command with nothing pending is over (default 1500 ms). */
+  /** Quiet time after which a command with nothing pending is over (default 800 ms). */
   quietMs?: number;
   /** How long a ping waits for the request that names its command (default 250 ms). */
   nameWaitMs?: number;
@@ -49,7 +49,7 @@ export class CommandBursts {
     private readonly forward: (event: EngineEvent) => void,
     options: BurstOptions = {},
   ) {
-    this.quietMs = options.quietMs ?? 1500;
+    this.quietMs = options.quietMs ?? 800;
     this.nameWaitMs = options.nameWaitMs ?? 250;
   }
 
