@@ -128,6 +128,11 @@ export class HostSession {
     this.input.close();
   }
 
+  /** Lines typed during the last command that it never read: the terminal's typeahead. */
+  takeUnreadInput(): string {
+    return this.input.takeUnread();
+  }
+
   /** Ctrl-C: SIGINT to every process of the session but the shell itself. */
   interrupt(): void {
     const shellPid = this.shell.process.pid;

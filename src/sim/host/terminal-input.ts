@@ -1,39 +1,61 @@
 /**
- * The terminal's keyboard as standard input for the command in the foreground: each
- * command line gets a fresh pipe, the terminal writes what the learner types into it
- * (a line at a time, as a terminal in canonical mode does), Ctrl-D closes it, and the
- * command's end closes it too — so a reader left over from a finished command (a docker
- * attach pump) gets end-of-input instead of stealing the next command's keystrokes.
+ * The terminal's keyboard as standard input for the command in the foreground, like a
+ * tty in canonical mode: the terminal hands over each typed line; a command that reads
+ * gets it, and what no one read stays with the terminal — when the command ends it is
+ * handed back (`takeUnread`) for the shell's next prompt, as bash finds typeahead in the
+ * tty. Each command starts with an empty buffer; Ctrl-D ends its input; a reader left
+ * over from a finished command (a docker attach pump) gets end-of-input.
  */
-import { Pipe } from '../../engine/process/streams.ts';
 import type { InputStream } from '../../engine/process/types.ts';
 
+const encoder = new TextEncoder();
+
 export class TerminalInput implements InputStream {
-  private current?: Pipe;
+  private open = false;
+  private queued: string[] = [];
+  private readers: ((chunk: Uint8Array | null) => void)[] = [];
+  private unread = '';
 
-  /** Start a command: its input is a new, empty pipe. */
+  /** Start a command: its input is empty and open. */
   begin(): void {
-    this.current?.close();
-    this.current = new Pipe();
+    this.end();
+    this.unread = '';
+    this.open = true;
   }
 
-  /** The command ended: whoever still reads gets end-of-input. */
+  /** The command ended: keep what it did not read, end the input of anyone still reading. */
   end(): void {
-    this.current?.close();
-    this.current = undefined;
+    this.unread += this.queued.join('');
+    this.queued = [];
+    this.open = false;
+    for (const reader of this.readers.splice(0)) reader(null);
   }
 
-  /** Text typed while a command runs (nothing runs: dropped, as a terminal discards it at the next prompt). */
+  /** Text typed while a command runs; dropped when none runs (the terminal keeps its own typeahead). */
   write(text: string): void {
-    this.current?.write(text);
+    if (!this.open || text === '') return;
+    const reader = this.readers.shift();
+    if (reader) reader(encoder.encode(text));
+    else this.queued.push(text);
   }
 
-  /** Ctrl-D. */
+  /** Ctrl-D: end of input for the running command. */
   close(): void {
-    this.current?.close();
+    this.open = false;
+    for (const reader of this.readers.splice(0)) reader(null);
+  }
+
+  /** What the last command left unread (once). */
+  takeUnread(): string {
+    const text = this.unread;
+    this.unread = '';
+    return text;
   }
 
   read(): Promise<Uint8Array | null> {
-    return this.current ? this.current.read() : Promise.resolve(null);
+    const next = this.queued.shift();
+    if (next !== undefined) return Promise.resolve(encoder.encode(next));
+    if (!this.open) return Promise.resolve(null);
+    return new Promise((resolve) => this.readers.push(resolve));
   }
 }

@@ -126,7 +126,7 @@ export class Sandbox {
     this.log = [];
     this.history = save?.history ?? [];
     this.transcript = '';
-    this.session = new HostSession({ seed: this.seed, startTime: this.startTime, isTTY: false, columns: 80 });
+    this.session = new HostSession({ seed: this.seed, startTime: this.startTime, isTTY: false, columns: 80, interactive: true });
     const restoring = !!save && save.log.length > 0;
     const { speed, stepMode } = this.settings;
     await this.trace.attach(this.session, {

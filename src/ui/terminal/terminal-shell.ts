@@ -28,8 +28,10 @@ export class TerminalShell {
   private busy = false;
   private completing = false;
   private readonly queue: string[] = [];
-  /** Keys typed (or pasted) while a command runs, handled once the prompt is back — as a terminal does. */
+  /** Pasted text (and what a command left unread) waiting for the prompt — as a terminal's typeahead. */
   private typeahead = '';
+  /** The line being typed to a running command (echoed, sent to its stdin on Enter: a tty in canonical mode). */
+  private cooked = '';
   private prompt = '';
   private atLineStart = true;
   private readonly decoder = new TextDecoder();
@@ -88,14 +90,53 @@ export class TerminalShell {
 
   handleData(data: string): void {
     const keys = parseKeys(data);
+    // A single keystroke during a command goes to its standard input; a pasted block waits for the prompt.
+    const pasted = keys.length > 1 && /[\r\n]/.test(data);
     for (let i = 0; i < keys.length; i++) {
       const key = keys[i];
+      if (this.busy && !pasted && !this.host.session.shell.ended) {
+        this.cookedKey(key);
+        continue;
+      }
       if ((this.busy && key.kind !== 'interrupt' && key.kind !== 'clear-screen') || this.completing) {
         // A pasted block's later lines wait for the earlier ones to finish.
         this.typeahead += data.slice(key.at);
         return;
       }
       this.handleKey(key);
+    }
+  }
+
+  /** Canonical-mode line discipline for the running command: echo, erase, Enter sends, Ctrl-D ends input. */
+  private cookedKey(key: Key): void {
+    switch (key.kind) {
+      case 'text':
+        this.cooked += key.text;
+        this.term.write(key.text);
+        return;
+      case 'backspace':
+        if (this.cooked === '') return;
+        this.cooked = [...this.cooked].slice(0, -1).join('');
+        this.term.write('\b \b');
+        return;
+      case 'enter':
+        this.term.write('\r\n');
+        this.host.session.sendInput(`${this.cooked}\n`);
+        this.cooked = '';
+        this.atLineStart = true;
+        return;
+      case 'eof':
+        if (this.cooked !== '') this.host.session.sendInput(this.cooked);
+        this.cooked = '';
+        this.host.session.endInput();
+        return;
+      case 'interrupt':
+        this.cooked = '';
+        return this.handleKey(key);
+      case 'clear-screen':
+        return this.handleKey(key);
+      default:
+        return;
     }
   }
 
@@ -201,6 +242,9 @@ export class TerminalShell {
       }
       this.busy = false;
       this.finished++;
+      // Lines the command never read (and a half-typed one) are the next prompt's typeahead.
+      this.typeahead = this.host.session.takeUnreadInput() + this.cooked + this.typeahead;
+      this.cooked = '';
     }
     if (this.host.session.shell.ended) return this.ended();
     this.showPrompt();

@@ -47,3 +47,14 @@ describe('typing into running commands', () => {
     expect(await settle(s.clock, s.run('cat'))).toEqual({ done: true, value: 0 });
   });
 });
+
+describe('typeahead', () => {
+  it('lines typed during a command that does not read them come back for the next prompt', async () => {
+    const { s } = session(true);
+    const running = s.run('sleep 1');
+    s.sendInput('echo later\n');
+    await settle(s.clock, running);
+    expect(s.takeUnreadInput()).toBe('echo later\n');
+    expect(s.takeUnreadInput()).toBe('');
+  });
+});
