@@ -108,9 +108,36 @@ export function layerSummary(rows: readonly LayerRow[]): LayerSummary {
   return { totalBytes, total: humanSize(totalBytes), layers: layers.length, metadataSteps: rows.length - layers.length, largest: largest?.index };
 }
 
-/** Why the view shows no per-layer files or wasted space (see the report: endpoint needed). */
+/** One layer's files as Dockyard's `GET /_dockyard/images/{name}/layers` lists them. */
+export interface LayerFilesJson {
+  diffId: string;
+  size: number;
+  files: { path: string; kind: 'A' | 'C' | 'D'; size: number }[];
+  truncated: number;
+  wasted: number;
+}
+
+/** The layer listing by diff ID, and the image's total wasted bytes. */
+export function indexLayerFiles(list: readonly LayerFilesJson[]): { byDiffId: Map<string, LayerFilesJson>; wastedBytes: number; wasted: string } {
+  const wastedBytes = list.reduce((sum, l) => sum + l.wasted, 0);
+  return { byDiffId: new Map(list.map((l) => [l.diffId, l])), wastedBytes, wasted: humanSize(wastedBytes) };
+}
+
+/** `A /app/index.js (1.2kB)` lines, as dive lists a layer's changes. */
+export function fileLines(layer: LayerFilesJson): string[] {
+  const lines = layer.files.map((f) => `${f.kind} ${f.path}${f.kind === 'D' ? '' : ` (${humanSize(f.size)})`}`);
+  if (layer.truncated > 0) lines.push(`… and ${layer.truncated} more`);
+  return lines;
+}
+
+/** The bytes of a layer that later layers replace or delete, for a learner: `6B`, `12.3MB`. */
+export function wastedOf(layer: LayerFilesJson): string {
+  return humanSize(layer.wasted);
+}
+
+/** Said when the per-layer listing cannot be read (an older server in live mode). */
 export const layerFilesNote =
-  'The Engine API does not list the files of each image layer, so files added, changed or removed per layer and wasted space cannot be shown here. For a container, the Containers tab shows its filesystem changes (docker diff).';
+  'This daemon does not list the files of each layer, so files added, changed or removed per layer and wasted space cannot be shown. For a container, the Containers tab shows its filesystem changes (docker diff).';
 
 /** Each layer's other users: the tags of other images whose RootFS holds the same diff ID. */
 export function sharedWith(rows: readonly LayerRow[], selfId: string, others: readonly Pick<ImageInspect, 'Id' | 'RepoTags' | 'RootFS'>[]): Map<number, string[]> {
