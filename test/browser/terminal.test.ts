@@ -56,6 +56,19 @@ describe.skipIf(!hasChromium)('the terminal', () => {
     expect(await terminalText(page)).toMatch(/sleep 300\n\^C\nlearner@dockyard:~\$ $/);
   });
 
+  it('docker run -it alpine sh takes typed lines as its input, prompts with / #, and exit returns to the host', async () => {
+    const before = await finishedCount(page);
+    await typeCommand(page, 'docker run -it --rm alpine sh');
+    await waitForTerminal(page, /\/ # $/, 30_000);
+    await page.keyboard.type('cat /etc/alpine-release');
+    await page.keyboard.press('Enter');
+    await waitForTerminal(page, /3\.20\.3\n\/ # $/);
+    await page.keyboard.type('exit');
+    await page.keyboard.press('Enter');
+    await waitForFinished(page, before, 10_000);
+    expect(await terminalText(page)).toMatch(/\/ # cat \/etc\/alpine-release\n3\.20\.3\n\/ # exit\n(\n)?learner@dockyard:~\$ $/);
+  });
+
   it('edits the line with arrows, Home and End, and recalls history with the up arrow', async () => {
     await page.keyboard.type('echo wrld');
     await page.keyboard.press('ArrowLeft');
