@@ -22,3 +22,17 @@ describe('the Images inspector’s per-layer files', () => {
     expect(fileLines(layer)).toEqual(['D /gone', '… and 3 more']);
   });
 });
+
+describe('the Registry inspector’s catalogs', () => {
+  it('titles each registry and shows Docker Hub names in familiar form', async () => {
+    const { catalogGroups } = await import('../../src/ui/inspectors/registry-rows.ts');
+    const groups = catalogGroups([
+      { host: 'docker.io', repositories: [{ name: 'library/alpine', tags: [{ tag: 'latest', digest: 'sha256:1' }] }] },
+      { host: 'localhost:5000', repositories: [{ name: 'team/app', tags: [{ tag: 'v1' }] }] },
+    ]);
+    expect(groups.map((g) => [g.title, g.repositories[0].name])).toEqual([
+      ['Docker Hub (docker.io)', 'alpine'],
+      ['localhost:5000 (a registry container)', 'team/app'],
+    ]);
+  });
+});

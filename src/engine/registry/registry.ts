@@ -170,6 +170,19 @@ export class Registry {
   }
 
   /**
+   * What the registry holds, for an inspector, without seeding anything: each
+   * repository with its tags and manifest digests, or `undefined` tags for a repository
+   * declared lazily and not yet materialised (its content has never been asked for).
+   */
+  listing(): { name: string; tags?: { tag: string; digest: string }[] }[] {
+    return this.catalog().repositories.map((name) => {
+      const repo = this.repos.get(name);
+      if (!repo) return { name };
+      return { name, tags: [...repo.tags].map(([tag, digest]) => ({ tag, digest })).sort((a, b) => (a.tag < b.tag ? -1 : 1)) };
+    });
+  }
+
+  /**
    * Declare a repository whose content `fill` will seed on first access, so a large
    * Hub costs nothing until an image of it is pulled.
    */

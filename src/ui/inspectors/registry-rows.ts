@@ -81,4 +81,24 @@ export function registryGroups(images: readonly ImageSummary[]): RegistryGroup[]
 }
 
 export const registryNote =
-  'The Engine API cannot list what a registry holds, so this shows the repositories this daemon knows: the tags of local images, and the manifest digests registries gave when images were pulled or pushed.';
+  'Below the registries’ catalogs: the repositories this daemon knows — the tags of local images, and the manifest digests registries gave when images were pulled or pushed.';
+
+/** Dockyard's `GET /_dockyard/registries` answer. */
+export interface RegistryListingJson {
+  host: string;
+  repositories: { name: string; tags: { tag: string; digest?: string }[] }[];
+}
+
+export interface CatalogRow {
+  name: string;
+  tags: { tag: string; digest?: string }[];
+}
+
+/** Each reachable registry's catalog, titled for a learner, names in familiar form (`library/` dropped on Docker Hub). */
+export function catalogGroups(listing: readonly RegistryListingJson[]): { host: string; title: string; repositories: CatalogRow[] }[] {
+  return listing.map((r) => ({
+    host: r.host,
+    title: r.host === hub ? 'Docker Hub (docker.io)' : `${r.host} (a registry container)`,
+    repositories: r.repositories.map((repo) => ({ name: r.host === hub ? repo.name.replace(/^library\//, '') : repo.name, tags: repo.tags })),
+  }));
+}

@@ -29,3 +29,23 @@ describe('per-layer files (GET /_dockyard/images/{name}/layers)', () => {
     expect((await e.call('GET', '/_dockyard/images/nosuch/layers')).status).toBe(404);
   });
 });
+
+describe('registry listing (GET /_dockyard/registries)', () => {
+  it('lists Docker Hub from its seed without pulling, and a local registry once it runs and holds a push', async () => {
+    const e = await makeEngine({ images: ['alpine', 'registry:2'] });
+    const hubOnly = (await e.call('GET', '/_dockyard/registries')).body as { host: string; repositories: { name: string; tags: { tag: string; digest?: string }[] }[] }[];
+    expect(hubOnly.map((r) => r.host)).toEqual(['docker.io']);
+    const nginx = hubOnly[0].repositories.find((r) => r.name === 'library/nginx')!;
+    expect(nginx.tags.map((t) => t.tag)).toContain('latest');
+    expect(nginx.tags[0].digest).toBeUndefined();
+    const alpine = hubOnly[0].repositories.find((r) => r.name === 'library/alpine')!;
+    expect(alpine.tags.find((t) => t.tag === 'latest')?.digest).toMatch(/^sha256:/);
+    await e.run({ Image: 'registry:2', HostConfig: { PortBindings: { '5000/tcp': [{ HostIp: '', HostPort: '5000' }] } } });
+    await e.call('POST', '/images/alpine/tag', { query: { repo: 'localhost:5000/mine', tag: 'v1' } });
+    const push = await e.call('POST', '/images/localhost:5000/mine/push', { query: { tag: 'v1' } });
+    await e.settle((async () => { for await (const _ of push.messages!) void _; })());
+    const both = (await e.call('GET', '/_dockyard/registries')).body as { host: string; repositories: { name: string; tags: { tag: string }[] }[] }[];
+    expect(both.map((r) => r.host)).toEqual(['docker.io', 'localhost:5000']);
+    expect(both[1].repositories).toEqual([{ name: 'mine', tags: [{ tag: 'v1', digest: expect.stringMatching(/^sha256:/) }] }]);
+  });
+});

@@ -9,6 +9,7 @@ import { filterValues } from '../../daemon/containers/manage.ts';
 import { containerSummary } from '../../daemon/containers/views.ts';
 import { commitContainer } from '../../daemon/images/commit.ts';
 import { imageLayerFiles } from '../../daemon/images/layer-files.ts';
+import { registryListing } from '../../daemon/images/registry-listing.ts';
 import type { ImageService } from '../../daemon/images/service.ts';
 import { imageDiskUsage, imageHistory, imageInspect, imageSummary } from '../../daemon/images/views.ts';
 import { pull } from '../../distribution/pull.ts';
@@ -78,6 +79,7 @@ export function imageRoutes(ctx: DaemonContext, service: ImageService): Route[] 
       return stream(pull(ref, service.deps, registryAuth(request)));
     }),
     route('GET', `/images/${name}/json`, ({ params }) => json(200, imageInspect(service, resolveImage(service.images, service.refs, params[0])))),
+    route('GET', '/_dockyard/registries', () => json(200, registryListing(service))),
     route('GET', `/_dockyard/images/${name}/layers`, ({ params }) => json(200, imageLayerFiles(service, resolveImage(service.images, service.refs, params[0])))),
     route('GET', `/images/${name}/history`, ({ params }) => json(200, imageHistory(service, resolveImage(service.images, service.refs, params[0])))),
     route('POST', `/images/${name}/tag`, ({ params, query }) => {
