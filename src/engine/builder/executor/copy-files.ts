@@ -9,6 +9,7 @@ import { invalidParameter } from '../../errdefs.ts';
 import type { MemFs } from '../../fs/memfs.ts';
 import { join, normalize } from '../../fs/path.ts';
 import type { FileSystem } from '../../fs/types.ts';
+import { gunzipSync } from 'fflate';
 import { readTar } from '../../layer/tar.ts';
 import type { CopySource } from './copy-sources.ts';
 
@@ -57,10 +58,12 @@ function isLink(fs: FileSystem, path: string): boolean {
   }
 }
 
+/** ADD unpacks plain and gzip-compressed tar archives (bzip2/xz are not simulated: copied as files). */
 function tryUnpack(src: FileSystem, from: string, dst: MemFs, dir: string): boolean {
   let entries;
   try {
-    entries = readTar(src.readFile(from));
+    const bytes = src.readFile(from);
+    entries = readTar(bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes) : bytes);
   } catch {
     return false;
   }

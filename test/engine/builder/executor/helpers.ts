@@ -8,8 +8,16 @@ import { Daemon } from '../../../../src/engine/daemon/daemon.ts';
 import { writeTar, type TarEntry } from '../../../../src/engine/layer/tar.ts';
 import { settle } from '../../../../src/sim/settle.ts';
 
-export function contextTar(files: Record<string, string>): Uint8Array {
-  const entries: TarEntry[] = Object.entries(files).map(([path, text]) => ({ path, type: 'file', mode: 0o644, uid: 1000, gid: 1000, mtime: 1_700_000_000, data: new TextEncoder().encode(text) }));
+export function contextTar(files: Record<string, string | Uint8Array>): Uint8Array {
+  const entries: TarEntry[] = Object.entries(files).map(([path, content]) => ({
+    path,
+    type: 'file',
+    mode: 0o644,
+    uid: 1000,
+    gid: 1000,
+    mtime: 1_700_000_000,
+    data: typeof content === 'string' ? new TextEncoder().encode(content) : content,
+  }));
   return writeTar(entries);
 }
 
@@ -21,7 +29,7 @@ export interface BuildResult {
   messages: JsonMessage[];
 }
 
-export async function build(daemon: Daemon, files: Record<string, string>, query: Record<string, string | string[]> = {}): Promise<BuildResult> {
+export async function build(daemon: Daemon, files: Record<string, string | Uint8Array>, query: Record<string, string | string[]> = {}): Promise<BuildResult> {
   const run = async (): Promise<BuildResult> => {
     const res = await daemon.api.handle({ method: 'POST', path: '/v1.50/build', query: { version: '1', ...query }, body: contextTar(files) });
     const out: BuildResult = { status: res.status, text: '', ids: [], messages: [] };
