@@ -4,6 +4,7 @@
  * client does goes through `api.handle(request)`; `events` is the trace's source.
  */
 import { createRouter } from '../api/router.ts';
+import { archiveRoutes } from '../api/routes/archive.ts';
 import { buildRoutes } from '../api/routes/build.ts';
 import { containerRoutes } from '../api/routes/containers.ts';
 import { imageRoutes } from '../api/routes/images.ts';
@@ -93,6 +94,7 @@ export class Daemon implements DaemonContext {
         ...buildRoutes(this, this.images),
         ...networkRoutes(this, this.networks),
         ...volumeRoutes(this, this.volumes),
+        ...archiveRoutes(this, this.images),
       ],
       this.events,
     );

@@ -40,6 +40,11 @@ import { top } from './commands/top.ts';
 import { network } from './commands/network.ts';
 import { volume } from './commands/volume.ts';
 import { build } from './commands/build.ts';
+import { cp } from './commands/cp.ts';
+import { exportCmd } from './commands/export.ts';
+import { importCmd } from './commands/import.ts';
+import { load } from './commands/load.ts';
+import { save } from './commands/save.ts';
 
 export const globalFlags = flagRows([
   ['config', 'string', 'Location of client config files', '/root/.docker'],
@@ -57,11 +62,6 @@ export const globalFlags = flagRows([
 
 const search = unsupported('search', '[OPTIONS] TERM', 'Search Docker Hub for images');
 const attachCmd = unsupported('attach', '[OPTIONS] CONTAINER', 'Attach local standard input, output, and error streams to a running container');
-const cp = unsupported('cp', '[OPTIONS] CONTAINER:SRC_PATH DEST_PATH|-\n\tdocker cp [OPTIONS] SRC_PATH|- CONTAINER:DEST_PATH', "Copy files/folders between a container and the local filesystem");
-const exportCmd = unsupported('export', '[OPTIONS] CONTAINER', "Export a container's filesystem as a tar archive");
-const importCmd = unsupported('import', '[OPTIONS] file|URL|- [REPOSITORY[:TAG]]', 'Import the contents from a tarball to create a filesystem image');
-const load = unsupported('load', '[OPTIONS]', 'Load an image from a tar archive or STDIN');
-const save = unsupported('save', '[OPTIONS] IMAGE [IMAGE...]', 'Save one or more images to a tar archive (streamed to STDOUT by default)');
 const stats = unsupported('stats', '[OPTIONS] [CONTAINER...]', 'Display a live stream of container(s) resource usage statistics');
 const update = unsupported('update', '[OPTIONS] CONTAINER [CONTAINER...]', 'Update configuration of one or more containers');
 

@@ -35,6 +35,20 @@ function hostFiles(ctx: ProcessContext): NonNullable<DockerIO['files']> {
       if (!ctx.fs.exists(dir)) ctx.fs.mkdir(dir, { recursive: true, uid: ctx.uid, gid: ctx.gid });
       ctx.fs.writeFile(full, text, { mode: 0o600, uid: ctx.uid, gid: ctx.gid });
     },
+    readBytes(path) {
+      try {
+        return ctx.fs.readFile(at(path));
+      } catch {
+        return undefined;
+      }
+    },
+    // Like os.Create: the parent must exist; the file is the user's, mode 0644 (umask 022).
+    writeBytes(path, bytes) {
+      ctx.fs.writeFile(at(path), bytes, { mode: 0o644, uid: ctx.uid, gid: ctx.gid });
+    },
+    resolve: at,
+    fs: ctx.fs,
+    owner: { uid: ctx.uid, gid: ctx.gid },
   };
 }
 
@@ -51,6 +65,7 @@ export function dockerProgram(handler: ApiHandler, options: DockerProgramOptions
       isTTY: options.isTTY,
       columns: options.columns,
       files: hostFiles(ctx),
+      stdoutBytes: { write: (bytes) => ctx.stdout.write(bytes) },
       buildContext: options.buildContext,
     });
 }

@@ -10,12 +10,13 @@ import { containerSummary } from '../../daemon/containers/views.ts';
 import { commitContainer } from '../../daemon/images/commit.ts';
 import { imageLayerFiles } from '../../daemon/images/layer-files.ts';
 import { registryListing } from '../../daemon/images/registry-listing.ts';
+import { importRoute } from './archive.ts';
 import type { ImageService } from '../../daemon/images/service.ts';
 import { imageDiskUsage, imageHistory, imageInspect, imageSummary } from '../../daemon/images/views.ts';
 import { pull } from '../../distribution/pull.ts';
 import { push } from '../../distribution/push.ts';
 import { registryFor } from '../../distribution/deps.ts';
-import { invalidParameter, notImplemented } from '../../errdefs.ts';
+import { invalidParameter } from '../../errdefs.ts';
 import { deleteImage } from '../../image/delete.ts';
 import { pruneImages } from '../../image/prune.ts';
 import { resolveImage } from '../../image/resolve.ts';
@@ -71,9 +72,10 @@ export function imageRoutes(ctx: DaemonContext, service: ImageService): Route[] 
       list.sort((a, b) => b.created - a.created);
       return json(200, list.map((img) => imageSummary(service, img)));
     }),
-    route('POST', '/images/create', ({ request, query }) => {
+    route('POST', '/images/create', (input) => {
+      const { request, query } = input;
       const fromImage = queryString(query, 'fromImage');
-      if (!fromImage) throw notImplemented('importing images (docker import) is not simulated by Dockyard');
+      if (!fromImage) return importRoute(ctx, service, input);
       const tag = queryString(query, 'tag') ?? '';
       const ref = tag === '' ? fromImage : tag.includes(':') ? `${fromImage}@${tag}` : `${fromImage}:${tag}`;
       return stream(pull(ref, service.deps, registryAuth(request)));
