@@ -27,6 +27,13 @@ export interface DockerIO {
   columns?: number;
   /** Host files: ~/.docker/config.json for login, env files, Dockerfiles. */
   files?: HostFiles;
+  /**
+   * Whether standard output itself is the terminal (isatty(1)): false when redirected
+   * (`docker save alpine > x.tar`). Absent: taken to be `isTTY`.
+   */
+  stdoutIsTerminal?: boolean;
+  /** Whether standard input is the terminal (isatty(0)): false for `docker load < x.tar`. Absent: `isTTY`. */
+  stdinIsTerminal?: boolean;
   /** Standard output for bytes (`docker save` / `export` without -o, `cp … -`). */
   stdoutBytes?: { write(bytes: Uint8Array): void };
   /**

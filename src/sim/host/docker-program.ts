@@ -66,6 +66,9 @@ export function dockerProgram(handler: ApiHandler, options: DockerProgramOptions
       columns: options.columns,
       files: hostFiles(ctx),
       stdoutBytes: { write: (bytes) => ctx.stdout.write(bytes) },
+      // A redirected stdout is no terminal; a shell that reports no ttys at all cannot tell.
+      stdoutIsTerminal: options.isTTY && (ctx.isatty?.(1) ?? true),
+      stdinIsTerminal: options.isTTY && (ctx.isatty?.(0) ?? true),
       buildContext: options.buildContext,
     });
 }

@@ -28,7 +28,7 @@ function splitCpArg(arg: string): [string, string] {
 
 const base = (p: string) => p.replace(/\/+\.?$/, '').slice(p.replace(/\/+\.?$/, '').lastIndexOf('/') + 1);
 const parentOf = (p: string) => p.replace(/\/+$/, '').slice(0, p.replace(/\/+$/, '').lastIndexOf('/')) || '/';
-const trailingSep = (p: string) => p.endsWith('/') || p.endsWith('/.');
+const trailingSep = (p: string) => p === '.' || p.endsWith('/') || p.endsWith('/.');
 
 /** archive.RebaseArchiveEntries: the top name `from` becomes `to`. */
 function rebase(entries: TarEntry[], from: string, to: string): TarEntry[] {
@@ -73,7 +73,7 @@ export const cp: CommandSpec = {
 
     if (srcContainer) {
       const files = dstPath === '-' ? undefined : hostFiles(io.files);
-      const dst = files ? files.resolve(dstPath) + (dstPath.endsWith('/.') ? '/.' : trailingSep(dstPath) ? '/' : '') : '-';
+      const dst = files ? files.resolve(dstPath) + (dstPath === '.' || dstPath.endsWith('/.') ? '/.' : trailingSep(dstPath) ? '/' : '') : '-';
       if (files && !files.fs.exists(parentOf(dst))) throw new CliError(`invalid output path: directory "${parentOf(dst)}" does not exist`);
       const res = await c.call('GET', `/containers/${container}/archive`, { query: { path: srcPath } });
       const tar = res.body as Uint8Array;

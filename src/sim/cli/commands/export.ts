@@ -17,7 +17,7 @@ export const exportCmd: CommandSpec = {
   flags: [{ long: 'output', short: 'o', type: 'string', usage: 'Write to a file, instead of STDOUT' }],
   async run({ flags, io, args, client }) {
     const output = flags.string('output');
-    if (output === '' && io.isTTY) throw new CliError(refuseTerminal);
+    if (output === '' && (io.stdoutIsTerminal ?? io.isTTY)) throw new CliError(refuseTerminal);
     const res = await (await client()).call('GET', `/containers/${encodeURIComponent(args[0])}/export`);
     writeArchive(io, output, res.body as Uint8Array, 'failed to export container');
     return 0;

@@ -52,7 +52,7 @@ export const load: CommandSpec = {
   ],
   async run({ flags, io, client }) {
     const input = flags.string('input');
-    if (input === '' && (io.isTTY || !io.stdin)) throw new CliError('requested load from stdin, but stdin is empty');
+    if (input === '' && ((io.stdinIsTerminal ?? io.isTTY) || !io.stdin)) throw new CliError('requested load from stdin, but stdin is empty');
     const body = await readArchive(io, input);
     const quiet = flags.bool('quiet') || !io.isTTY;
     const res = await (await client()).call('POST', '/images/load', {

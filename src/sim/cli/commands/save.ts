@@ -38,7 +38,7 @@ export const save: CommandSpec = {
   ],
   async run({ flags, io, args, client }) {
     const output = flags.string('output');
-    if (output === '' && io.isTTY) throw new CliError(refuseTerminal);
+    if (output === '' && (io.stdoutIsTerminal ?? io.isTTY)) throw new CliError(refuseTerminal);
     const res = await (await client()).call('GET', '/images/get', {
       query: { names: args, platform: flags.string('platform') || undefined },
     });
