@@ -93,3 +93,12 @@ describe('docker import (POST /images/create?fromSrc=-)', () => {
     expect(e.daemon.containers.get(id).procFs!.readText('/root/mine')).toBe('kept\n');
   });
 });
+
+describe('docker import of something that is not a tar', () => {
+  it('fails as the tar reader does, creating no image', async () => {
+    const e = await makeEngine();
+    const res = await e.call('POST', '/images/create', { query: { fromSrc: '-' }, body: new TextEncoder().encode('v\n') });
+    expect(res).toMatchObject({ status: 400, body: { message: 'unexpected EOF' } });
+    expect(e.daemon.images.images.all()).toHaveLength(0);
+  });
+});

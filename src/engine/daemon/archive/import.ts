@@ -4,6 +4,7 @@
  * a comment (`Imported from -` unless `-m` gave one) in the config and its one history
  * entry, optionally tagged. Its ID is printed as the stream's one status line.
  */
+import { invalidParameter } from '../../errdefs.ts';
 import { serializeConfig, type ImageConfig } from '../../image/config.ts';
 import { emitImageEvent } from '../../image/events.ts';
 import { tagImage } from '../../image/tag.ts';
@@ -25,6 +26,8 @@ export interface ImportOptions {
 /** @example importImage(service, tar, { repo: 'myimage', tag: '1', now }) // 'sha256:…' */
 export function importImage(service: ImageService, archive: Uint8Array, options: ImportOptions): Digest {
   if (options.repo) parseNormalizedNamed(options.repo);
+  // Go's tar reader: input ending inside the first header is an unexpected EOF.
+  if (archive.length < 512 && archive.some((b) => b !== 0)) throw invalidParameter('unexpected EOF');
   // Re-written through our tar writer: the layer holds the entries, in Docker's layer form.
   const tar = writeTar(readTar(archive));
   service.layers.register(tar);
