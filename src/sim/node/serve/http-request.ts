@@ -53,8 +53,17 @@ export function isBuildPath(path: string): boolean {
   return /^(\/v\d+\.\d+)?\/build$/.test(path);
 }
 
+/**
+ * Endpoints whose body is a tar stream whatever its Content-Type: the build context,
+ * `docker load`, `docker import` (`/images/create?fromSrc=-`) and `docker cp` into a
+ * container (`PUT /containers/{id}/archive`).
+ */
+export function isTarPath(path: string): boolean {
+  return isBuildPath(path) || /^(\/v\d+\.\d+)?\/(images\/load|images\/create|containers\/[^/]+\/archive)$/.test(path);
+}
+
 export function bodyLimit(path: string): number {
-  return isBuildPath(path) ? bodyLimits.build : bodyLimits.json;
+  return isTarPath(path) ? bodyLimits.build : bodyLimits.json;
 }
 
 function tooLarge(limit: number): HttpError {
@@ -87,7 +96,8 @@ function jsonError(text: string, error: unknown): HttpError {
 
 /** The body as the engine takes it: undefined, parsed JSON, or tar bytes for `/build`. */
 export function decodeBody(path: string, headers: Record<string, string>, bytes: Uint8Array): unknown {
-  if (isBuildPath(path) || (headers['content-type'] ?? '').startsWith('application/x-tar')) {
+  if (isTarPath(path) || (headers['content-type'] ?? '').startsWith('application/x-tar')) {
+    if (bytes.length === 0) return undefined;
     if (bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b) {
       try {
         return new Uint8Array(gunzipSync(bytes));
