@@ -1,8 +1,7 @@
 /**
  * Stdin over the hijacked connection: the real client writes piped input after the
  * 101 UPGRADED head and half-closes at EOF; the bridge hands those bytes to the engine
- * (attach body / exec start `stdin`). Plus a start failure under `--rm`, where the engine
- * still answers differently from dockerd (an expected failure until it learns it).
+ * (attach body / exec start `stdin`). Plus a start failure under `--rm`.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Daemon } from '../../src/engine/daemon/daemon.ts';
@@ -39,9 +38,8 @@ describe.skipIf(!dockerAvailable)('stdin through dockyard serve', () => {
     expect((await ourDocker(twin, ['run', 'alpine', 'nosuchcmd'])).stderr).toBe(real.stderr);
   });
 
-  // The engine does not remove an AutoRemove container whose start failed, so the
-  // client's wait?condition=removed never returns and the real client hangs (dockerd
-  // removes it; the client prints the error and exits 127).
+  // dockerd removes an AutoRemove container whose start failed, so the client's
+  // wait?condition=removed returns and the client exits 127; the engine does the same.
   it('docker run --rm of a missing command exits 127 instead of waiting forever for the removal', async () => {
     const real = await realDocker(bridge, ['run', '--rm', 'alpine', 'nosuchcmd'], { timeoutMs: 3000 });
     expect(real.code).toBe(127);
