@@ -3,20 +3,9 @@
  * to its first 12 hex digits, and an API path without the version prefix (the learner
  * reads `POST /containers/create`, the API log keeps the full path).
  */
-export function humanSize(bytes: number): string {
-  const units = ['B', 'kB', 'MB', 'GB'];
-  let value = bytes;
-  let unit = 0;
-  while (value >= 1000 && unit < units.length - 1) {
-    value /= 1000;
-    unit++;
-  }
-  return `${unit === 0 ? value : value.toPrecision(3).replace(/\.?0+$/, '')}${units[unit]}`;
-}
-
-export function shortDigest(digest: string): string {
-  return digest.replace(/^sha256:/, '').slice(0, 12);
-}
+// Sizes as `docker images` prints them (go-units, three significant digits), IDs cut as
+// stringid.TruncateID does.
+export { humanSize, truncateId as shortDigest } from '../../sim/format/index.ts';
 
 export function apiLabel(api: { method: string; path: string; status?: number }): string {
   const path = api.path

@@ -6,21 +6,7 @@
  */
 import type { JsonMessage } from '../api/types.ts';
 
-const UNITS = ['B', 'kB', 'MB', 'GB', 'TB', 'PB', 'EB', 'ZB', 'YB'];
-
-/**
- * go-units HumanSize: decimal units, four significant digits.
- * @example humanSize(3_623_807) === '3.624MB'
- */
-export function humanSize(bytes: number): string {
-  let size = bytes;
-  let i = 0;
-  while (size >= 1000 && i < UNITS.length - 1) {
-    size /= 1000;
-    i++;
-  }
-  return `${Number(size.toPrecision(4))}${UNITS[i]}`;
-}
+import { humanSize4 } from '../util/size.ts';
 
 /**
  * jsonmessage.JSONProgress.String() at width 200: bar of 50, then `%8v/%v` sizes.
@@ -28,11 +14,11 @@ export function humanSize(bytes: number): string {
  */
 export function progressBar(current: number, total: number): string {
   if (current <= 0 && total <= 0) return '';
-  if (total <= 0) return humanSize(current).padStart(8);
+  if (total <= 0) return humanSize4(current).padStart(8);
   const pct = Math.min(50, Math.floor(Math.floor((current / total) * 100) / 2));
   const bar = `[${'='.repeat(pct)}>${' '.repeat(Math.max(0, 50 - pct))}] `;
-  const cur = humanSize(current).padStart(8);
-  return bar + (current > total ? cur : `${cur}/${humanSize(total)}`);
+  const cur = humanSize4(current).padStart(8);
+  return bar + (current > total ? cur : `${cur}/${humanSize4(total)}`);
 }
 
 /** `{"status":"Pulling from library/alpine","id":"latest"}` */

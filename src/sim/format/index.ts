@@ -2,8 +2,9 @@
  * The docker CLI's output helpers: sizes, durations, Go time and number formats,
  * tables, truncation, JSON, and the Go-template subset behind `--format`.
  */
-export { formatG } from './gofloat.ts';
-export { humanSize, humanSize4, bytesSize } from './size.ts';
+// Sizes live in the engine: the daemon draws pull/push progress with the same go-units rules.
+export { formatG } from '../../engine/util/gofloat.ts';
+export { humanSize, humanSize4, bytesSize } from '../../engine/util/size.ts';
 export { humanDuration, timeAgo } from './duration.ts';
 export { goTimeString, rfc3339, rfc3339Nano } from './gotime.ts';
 export { renderTable, tabwrite } from './tabwriter.ts';

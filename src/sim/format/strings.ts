@@ -29,34 +29,9 @@ export function ellipsis(s: string, width: number): string {
   return runes.slice(0, kept).join('') + '…';
 }
 
-const escapes: Record<string, string> = {
-  '\x07': '\\a', '\b': '\\b', '\f': '\\f', '\n': '\\n', '\r': '\\r', '\t': '\\t', '\v': '\\v', '\\': '\\\\', '"': '\\"',
-};
-
-function isPrintable(cp: number): boolean {
-  // Go's unicode.IsPrint: the C0/C1 controls, surrogates and a few format characters are not.
-  if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0)) return false;
-  if (cp === 0xad || (cp >= 0x200b && cp <= 0x200f) || (cp >= 0x2028 && cp <= 0x202e) || cp === 0xfeff) return false;
-  if (cp >= 0xd800 && cp <= 0xdfff) return false;
-  return true;
-}
-
-/**
- * Go `strconv.Quote`: double quotes, `\"` and `\\`, Go escapes for controls,
- * printable Unicode kept as is.
- * @example goQuote('echo "hi"') === '"echo \\"hi\\""'
- */
-export function goQuote(s: string): string {
-  let out = '"';
-  for (const ch of s) {
-    const cp = ch.codePointAt(0) ?? 0;
-    if (escapes[ch]) out += escapes[ch];
-    else if (isPrintable(cp)) out += ch;
-    else if (cp < 0x10000) out += cp < 0x100 ? `\\x${cp.toString(16).padStart(2, '0')}` : `\\u${cp.toString(16).padStart(4, '0')}`;
-    else out += `\\U${cp.toString(16).padStart(8, '0')}`;
-  }
-  return out + '"';
-}
+// Go's strconv.Quote: one implementation for the engine (Dockerfile dumps, BuildKit
+// errors) and the CLI (COMMAND column, templates).
+export { goQuote } from '../../engine/builder/parser/go-quote.ts';
 
 /**
  * stringid.TruncateID: drop everything up to the first `:`, keep 12 characters.

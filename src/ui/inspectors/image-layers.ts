@@ -4,7 +4,7 @@
  * (RootFS.Layers). The API has no per-layer file list, so files and wasted space are not
  * derived here; `layerFilesNote` says so rather than guessing.
  */
-import { humanSize } from '../../sim/format/size.ts';
+import { humanSize } from '../../sim/format/index.ts';
 import type { HistoryEntry, ImageInspect } from './engine-json.ts';
 import { shortId } from './image-rows.ts';
 

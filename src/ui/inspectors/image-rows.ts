@@ -3,7 +3,7 @@
  * `<none>`), short ID, created time relative to the session's clock, size in the CLI's
  * units; newest first.
  */
-import { humanSize } from '../../sim/format/size.ts';
+import { humanSize, truncateId } from '../../sim/format/index.ts';
 import { timeAgo } from '../../sim/format/duration.ts';
 import type { ImageSummary } from './engine-json.ts';
 
@@ -21,10 +21,8 @@ export interface ImageRow {
   inUse: boolean;
 }
 
-/** `sha256:37a17f2345f4…` → `37a17f2345f4` */
-export function shortId(id: string): string {
-  return id.replace(/^sha256:/, '').slice(0, 12);
-}
+/** `sha256:37a17f2345f4…` → `37a17f2345f4` (stringid.TruncateID). */
+export const shortId = truncateId;
 
 /** Split `host:5000/repo:tag` at the tag's colon (the last colon after the last slash). */
 export function splitTag(reference: string): { repository: string; tag: string } {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { bytesSize, humanSize, humanSize4 } from '../../../src/sim/format/size.ts';
-import { formatG } from '../../../src/sim/format/gofloat.ts';
+import { bytesSize, formatG, humanSize, humanSize4 } from '../../../src/sim/format/index.ts';
 
 describe('humanSize (go-units HumanSizeWithPrecision)', () => {
   const table: [number, string, string][] = [

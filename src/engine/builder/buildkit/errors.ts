@@ -27,7 +27,3 @@ export function atLines(error: unknown, lines: LineRange | undefined): SolveErro
   return new SolveError(String(error), lines);
 }
 
-/** Go's %q of a string (what BuildKit quotes a process's command line with). */
-export function goQuote(s: string): string {
-  return JSON.stringify(s).replace(/[\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
-}
