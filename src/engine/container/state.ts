@@ -3,6 +3,7 @@
  * `Status` in the list), and the transition rules of moby's container/state.go.
  */
 import { humanDuration } from '../util/units.ts';
+import { rfc3339Nano } from '../util/gotime.ts';
 
 export type ContainerStatus = 'created' | 'running' | 'paused' | 'restarting' | 'removing' | 'exited' | 'dead';
 
@@ -62,7 +63,5 @@ export function statusString(state: ContainerState, now: number, health?: string
 
 /** Go's zero time or an RFC3339Nano timestamp, as inspect prints State times. */
 export function inspectTime(ms: number): string {
-  if (ms === 0) return '0001-01-01T00:00:00Z';
-  const iso = new Date(ms).toISOString(); // fixed instant from the virtual clock, not "now"
-  return iso.replace(/\.(\d{3})Z$/, (_m, frac: string) => `.${frac}000000Z`.replace(/0+Z$/, 'Z').replace(/\.Z$/, 'Z'));
+  return ms === 0 ? '0001-01-01T00:00:00Z' : rfc3339Nano(ms);
 }

@@ -5,14 +5,10 @@
  * The list leaves `Containers` empty, as the daemon does without `verbose`.
  */
 import { dnsNames } from './dns.ts';
+import { rfc3339Nano } from '../util/gotime.ts';
 import { hasEmbeddedDns, type Network } from './network.ts';
 import type { NetworkStore } from './store.ts';
 
-/** RFC3339Nano with the fraction's trailing zeros trimmed, as Go prints a time.Time in JSON. */
-export function rfc3339Nano(ms: number): string {
-  const iso = new Date(ms).toISOString(); // a fixed instant from the virtual clock
-  return iso.replace(/\.(\d{3})Z$/, (_m, frac: string) => (/^0+$/.test(frac) ? 'Z' : `.${frac.replace(/0+$/, '')}Z`));
-}
 
 function ipamView(network: Network) {
   const config = network.ipam ? [{ Subnet: network.ipam.subnetText, Gateway: network.ipam.gatewayText }] : network.predefined ? null : [];

@@ -6,7 +6,7 @@
 export { formatG } from '../../engine/util/gofloat.ts';
 export { humanSize, humanSize4, bytesSize } from '../../engine/util/size.ts';
 export { humanDuration, timeAgo } from './duration.ts';
-export { goTimeString, rfc3339, rfc3339Nano } from './gotime.ts';
+export { goTimeString, rfc3339, rfc3339Nano } from '../../engine/util/gotime.ts';
 export { renderTable, tabwrite } from './tabwriter.ts';
 export type { TabwriterOptions } from './tabwriter.ts';
 export { ellipsis, goQuote, truncateId } from './strings.ts';

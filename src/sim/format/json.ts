@@ -5,7 +5,7 @@
  * sorted by key (Go maps are). Strings are escaped as Go does: `<`, `>`, `&` become
  * `\u003c` etc. unless `escapeHTML` is false, U+2028/U+2029 always.
  */
-import { rfc3339Nano } from './gotime.ts';
+import { rfc3339Nano } from '../../engine/util/gotime.ts';
 
 export interface GoJsonOptions {
   /** Indent unit, e.g. four spaces for `docker inspect`; none for compact output. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { humanDuration, timeAgo } from '../../../src/sim/format/duration.ts';
-import { goTimeString, rfc3339, rfc3339Nano } from '../../../src/sim/format/gotime.ts';
+import { goTimeString, rfc3339, rfc3339Nano } from '../../../src/sim/format/index.ts';
 
 const s = 1000;
 const m = 60 * s;

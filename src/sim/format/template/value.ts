@@ -4,7 +4,7 @@
  * nested in the data behave as Go maps (missing key → `<no value>`); only the root
  * object behaves as a struct, whose type name the caller supplies.
  */
-import { goTimeString } from '../gotime.ts';
+import { goTimeString } from '../../../engine/util/gotime.ts';
 
 /** Printed for a missing map entry, as Go prints an invalid reflect.Value. */
 export const noValue = '<no value>';
