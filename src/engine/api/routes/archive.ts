@@ -15,6 +15,7 @@ import type { ImageService } from '../../daemon/images/service.ts';
 import { invalidParameter } from '../../errdefs.ts';
 import { defaultHeaders, queryBool, queryList, queryString, type Route, type RouteInput } from '../router.ts';
 import type { ApiResponse, JsonMessage } from '../types.ts';
+import { route } from './route.ts';
 
 const statHeader = 'X-Docker-Container-Path-Stat';
 
@@ -56,7 +57,6 @@ export function importRoute(ctx: DaemonContext, service: ImageService, input: Ro
 
 export function archiveRoutes(ctx: DaemonContext, service: ImageService): Route[] {
   const id = '([^/]+)';
-  const route = (method: Route['method'], path: string, handle: Route['handle']): Route => ({ method, pattern: new RegExp(`^${path}$`), handle });
   return [
     route('GET', `/containers/${id}/archive`, (input) => {
       const container = ctx.containers.get(input.params[0]);

@@ -2,14 +2,13 @@
  * Container routes of the Engine API (moby api/server/router/container), mapped onto
  * the daemon's container operations.
  */
-import { invalidParameter } from '../../errdefs.ts';
 import type { DaemonContext } from '../../daemon/context.ts';
 import { changesResponse } from '../../daemon/containers/changes.ts';
 import { createContainer } from '../../daemon/containers/create.ts';
 import { createExec, inspectExec, startExec } from '../../daemon/containers/exec.ts';
 import type { ExecConfig } from '../../daemon/containers/exec-store.ts';
 import { attachContainer, containerLogs, isByteStream } from '../../daemon/containers/logs.ts';
-import { listContainers, pruneContainers, renameContainer, type Filters } from '../../daemon/containers/manage.ts';
+import { listContainers, pruneContainers, renameContainer } from '../../daemon/containers/manage.ts';
 import { removeContainer } from '../../daemon/containers/remove.ts';
 import { startContainer } from '../../daemon/containers/start.ts';
 import { killContainer, pauseContainer, restartContainer, stopContainer, unpauseContainer } from '../../daemon/containers/stop.ts';
@@ -19,41 +18,20 @@ import { waitContainer } from '../../daemon/containers/wait.ts';
 import type { CreateRequest } from '../../container/config.ts';
 import { defaultHeaders, json, noContent, queryBool, queryInt, queryString, type Route } from '../router.ts';
 import type { ApiResponse, StreamFrame } from '../types.ts';
-
-export function parseFilters(text: string | undefined): Filters {
-  if (!text) return {};
-  try {
-    const parsed = JSON.parse(text) as unknown;
-    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) return parsed as Filters;
-  } catch {
-    // fall through to Docker's message
-  }
-  throw invalidParameter(`invalid filter: ${text}`);
-}
+import { route, jsonBody, parseFilters } from './route.ts';
 
 function frames(stream: AsyncIterable<StreamFrame>, tty: boolean): ApiResponse {
   const type = tty ? 'application/vnd.docker.raw-stream' : 'application/vnd.docker.multiplexed-stream';
   return { status: 200, headers: { ...defaultHeaders(), 'Content-Type': type }, frames: stream };
 }
 
-function body<T>(value: unknown): T {
-  if (value === undefined || value === null) return {} as T;
-  if (typeof value !== 'object' || value instanceof Uint8Array) throw invalidParameter('invalid JSON body');
-  return value as T;
-}
-
 export function containerRoutes(ctx: DaemonContext): Route[] {
   const id = '([^/]+)';
-  const route = (method: Route['method'], path: string, handle: Route['handle']): Route => ({
-    method,
-    pattern: new RegExp(`^${path}$`),
-    handle,
-  });
   return [
     route('GET', '/containers/json', ({ query }) =>
       json(200, listContainers(ctx, { all: queryBool(query, 'all'), limit: queryInt(query, 'limit'), size: queryBool(query, 'size'), filters: parseFilters(queryString(query, 'filters')) })),
     ),
-    route('POST', '/containers/create', ({ request, query }) => json(201, createContainer(ctx, body<CreateRequest>(request.body), queryString(query, 'name')))),
+    route('POST', '/containers/create', ({ request, query }) => json(201, createContainer(ctx, jsonBody<CreateRequest>(request.body), queryString(query, 'name')))),
     route('POST', '/containers/prune', () => json(200, pruneContainers(ctx))),
     route('GET', `/containers/${id}/json`, ({ params }) => json(200, containerInspect(ctx, ctx.containers.get(params[0])))),
     route('GET', `/containers/${id}/changes`, ({ params }) => json(200, changesResponse(ctx, params[0]))),
@@ -114,9 +92,9 @@ export function containerRoutes(ctx: DaemonContext): Route[] {
       const stdin = queryBool(query, 'stdin') && isByteStream(request.body) ? request.body : undefined;
       return frames(attachContainer(ctx, params[0], { stdout: queryBool(query, 'stdout'), stderr: queryBool(query, 'stderr'), stdin }), !!container.config.Tty);
     }),
-    route('POST', `/containers/${id}/exec`, ({ params, request }) => json(201, createExec(ctx, params[0], body<ExecConfig>(request.body)))),
+    route('POST', `/containers/${id}/exec`, ({ params, request }) => json(201, createExec(ctx, params[0], jsonBody<ExecConfig>(request.body)))),
     route('POST', `/exec/${id}/start`, ({ params, request }) => {
-      const options = body<{ Detach?: boolean; Tty?: boolean; stdin?: unknown }>(request.body);
+      const options = jsonBody<{ Detach?: boolean; Tty?: boolean; stdin?: unknown }>(request.body);
       const stream = startExec(ctx, params[0], { ...options, stdin: isByteStream(options.stdin) ? options.stdin : undefined });
       if (options.Detach) return noContent(200);
       return frames(stream, !!options.Tty);

@@ -25,9 +25,9 @@ import { familiarName, parseNormalizedNamed } from '../../reference/index.ts';
 import type { Credentials } from '../../registry/auth.ts';
 import { defaultHeaders, json, queryBool, queryString, type Route } from '../router.ts';
 import type { ApiRequest, JsonMessage } from '../types.ts';
-import { parseFilters } from './containers.ts';
 import { volumeDfView } from '../../volume/views.ts';
 import { buildCacheUsage, pruneBuildCache } from '../../builder/buildkit/cache.ts';
+import { route, parseFilters } from './route.ts';
 
 /** X-Registry-Auth: base64url JSON `{username, password, serveraddress}`; `e30=` (`{}`) is anonymous. */
 export function registryAuth(request: ApiRequest): Credentials | undefined {
@@ -54,7 +54,6 @@ function globMatch(pattern: string, text: string): boolean {
 
 export function imageRoutes(ctx: DaemonContext, service: ImageService): Route[] {
   const name = '(.+)';
-  const route = (method: Route['method'], path: string, handle: Route['handle']): Route => ({ method, pattern: new RegExp(`^${path}$`), handle });
   return [
     route('GET', '/images/json', ({ query }) => {
       const filters = parseFilters(queryString(query, 'filters'));

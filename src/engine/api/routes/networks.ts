@@ -5,33 +5,27 @@
  */
 import type { DaemonContext } from '../../daemon/context.ts';
 import { filterValues } from '../../daemon/containers/manage.ts';
-import { invalidParameter } from '../../errdefs.ts';
 import { connectContainer, detachNetwork, endpointConfigOf, type EndpointSettingsRequest } from '../../network/attachments.ts';
 import type { NetworkCreateRequest } from '../../network/create-request.ts';
 import { filterNetworks, pruneKeeps, type FilterInput } from '../../network/filters.ts';
 import type { NetworkStore } from '../../network/store.ts';
 import { networkInspect, networkSummary } from '../../network/views.ts';
 import { json, noContent, queryString, type Route } from '../router.ts';
-import { parseFilters } from './containers.ts';
+import { route as baseRoute, jsonBody, parseFilters } from './route.ts';
 
 function filterInput(text: string | undefined): FilterInput {
   const filters = parseFilters(text);
   return { keys: Object.keys(filters), values: (key) => filterValues(filters, key) };
 }
 
-function body<T>(value: unknown): T {
-  if (value === undefined || value === null) return {} as T;
-  if (typeof value !== 'object' || value instanceof Uint8Array) throw invalidParameter('invalid JSON body');
-  return value as T;
-}
-
 export function networkRoutes(ctx: DaemonContext, store: NetworkStore): Route[] {
   const id = '([^/]+)';
-  const route = (method: Route['method'], path: string, handle: Route['handle']): Route => ({ method, pattern: new RegExp(`^${path}/?$`), handle });
+  // These endpoints also answer with a trailing slash (`/networks/`).
+  const route = (method: Route['method'], path: string, handle: Route['handle']) => baseRoute(method, `${path}/?`, handle);
   return [
     route('GET', '/networks', ({ query }) => json(200, filterNetworks(store.all(), filterInput(queryString(query, 'filters'))).map(networkSummary))),
     route('POST', '/networks/create', ({ request }) => {
-      const network = store.create(body<NetworkCreateRequest>(request.body));
+      const network = store.create(jsonBody<NetworkCreateRequest>(request.body));
       return json(201, { Id: network.id, Warning: '' });
     }),
     route('POST', '/networks/prune', ({ query }) => {
@@ -44,7 +38,7 @@ export function networkRoutes(ctx: DaemonContext, store: NetworkStore): Route[] 
       return noContent();
     }),
     route('POST', `/networks/${id}/connect`, ({ params, request }) => {
-      const { Container, EndpointConfig } = body<{ Container?: string; EndpointConfig?: EndpointSettingsRequest | null }>(request.body);
+      const { Container, EndpointConfig } = jsonBody<{ Container?: string; EndpointConfig?: EndpointSettingsRequest | null }>(request.body);
       const network = store.get(params[0]);
       const container = ctx.containers.get(Container ?? '');
       const running = container.isRunning || container.status === 'paused';
@@ -52,7 +46,7 @@ export function networkRoutes(ctx: DaemonContext, store: NetworkStore): Route[] 
       return noContent(200);
     }),
     route('POST', `/networks/${id}/disconnect`, ({ params, request }) => {
-      const { Container } = body<{ Container?: string; Force?: boolean }>(request.body);
+      const { Container } = jsonBody<{ Container?: string; Force?: boolean }>(request.body);
       const network = store.get(params[0]);
       const container = ctx.containers.get(Container ?? '');
       detachNetwork(store, container.id, network.id);

@@ -7,7 +7,7 @@ import type { DaemonContext } from '../../daemon/context.ts';
 import { eventStream } from '../../daemon/events-stream.ts';
 import { infoResponse, versionResponse } from '../../daemon/system-info.ts';
 import { defaultHeaders, json, queryString, type Route } from '../router.ts';
-import { parseFilters } from './containers.ts';
+import { parseFilters } from './route.ts';
 
 export function systemRoutes(ctx: DaemonContext, daemonId: string, imageCount: () => number): Route[] {
   const ping: Route['handle'] = ({ request }) => ({

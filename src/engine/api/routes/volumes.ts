@@ -5,32 +5,26 @@
  */
 import type { DaemonContext } from '../../daemon/context.ts';
 import { filterValues } from '../../daemon/containers/manage.ts';
-import { invalidParameter } from '../../errdefs.ts';
 import { filterVolumes, pruneOptions, type FilterInput } from '../../volume/filters.ts';
 import type { VolumeCreateRequest, VolumeStore } from '../../volume/store.ts';
 import { volumeView } from '../../volume/views.ts';
 import { json, noContent, queryBool, queryString, type Route } from '../router.ts';
-import { parseFilters } from './containers.ts';
+import { route as baseRoute, jsonBody, parseFilters } from './route.ts';
 
 function filterInput(text: string | undefined): FilterInput {
   const filters = parseFilters(text);
   return { keys: Object.keys(filters), values: (key) => filterValues(filters, key) };
 }
 
-function body<T>(value: unknown): T {
-  if (value === undefined || value === null) return {} as T;
-  if (typeof value !== 'object' || value instanceof Uint8Array) throw invalidParameter('invalid JSON body');
-  return value as T;
-}
-
 export function volumeRoutes(_ctx: DaemonContext, store: VolumeStore): Route[] {
   const name = '([^/]+)';
-  const route = (method: Route['method'], path: string, handle: Route['handle']): Route => ({ method, pattern: new RegExp(`^${path}/?$`), handle });
+  // These endpoints also answer with a trailing slash (`/networks/`).
+  const route = (method: Route['method'], path: string, handle: Route['handle']) => baseRoute(method, `${path}/?`, handle);
   return [
     route('GET', '/volumes', ({ query }) =>
       json(200, { Volumes: filterVolumes(store.all(), filterInput(queryString(query, 'filters'))).map(volumeView), Warnings: null }),
     ),
-    route('POST', '/volumes/create', ({ request }) => json(201, volumeView(store.create(body<VolumeCreateRequest>(request.body))))),
+    route('POST', '/volumes/create', ({ request }) => json(201, volumeView(store.create(jsonBody<VolumeCreateRequest>(request.body))))),
     route('POST', '/volumes/prune', ({ query, version }) => {
       const options = pruneOptions(filterInput(queryString(query, 'filters')));
       // Before API 1.42 prune removed named volumes too; `all` arrived with the change.
