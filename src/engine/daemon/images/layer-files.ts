@@ -43,14 +43,15 @@ export function imageLayerFiles(service: ImageService, img: ImageRecord): LayerF
     }
     return files;
   });
+  // Walk from the top layer down, remembering every path a later layer touched.
+  const touchedLater = new Set<string>();
+  const wasted = perLayer.map(() => 0);
+  for (let i = perLayer.length - 1; i >= 0; i--) {
+    for (const f of perLayer[i]) if (f.kind !== 'D' && touchedLater.has(f.path)) wasted[i] += f.size;
+    for (const f of perLayer[i]) touchedLater.add(f.path);
+  }
   return img.layers.map((layer, i) => {
     const files = perLayer[i];
-    let wasted = 0;
-    for (const f of files) {
-      if (f.kind === 'D') continue;
-      const replacedLater = perLayer.slice(i + 1).some((later) => later.some((g) => g.path === f.path));
-      if (replacedLater) wasted += f.size;
-    }
-    return { diffId: layer.diffId, size: layer.size, files: files.slice(0, limit), truncated: Math.max(0, files.length - limit), wasted };
+    return { diffId: layer.diffId, size: layer.size, files: files.slice(0, limit), truncated: Math.max(0, files.length - limit), wasted: wasted[i] };
   });
 }
