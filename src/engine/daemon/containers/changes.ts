@@ -5,14 +5,12 @@
 import type { Container } from '../../container/container.ts';
 import { diffSnapshots, type Change } from '../../fs/diff.ts';
 import type { DaemonContext } from '../context.ts';
-import { isInitLayerPath } from './init-layer.ts';
+import { withoutInitLayer } from './init-layer.ts';
 
 const kindNumber = { C: 0, A: 1, D: 2 } as const;
 
 export function containerChanges(container: Container): Change[] {
-  const changes = diffSnapshots(container.baseSnapshot, container.fs.snapshot()).filter((c) => !isInitLayerPath(c.path));
-  // /etc shows as changed only because /etc/hosts was rewritten at start: not a user change.
-  return changes.filter((c) => !(c.path === '/etc' && c.kind === 'C' && !changes.some((o) => o.path.startsWith('/etc/'))));
+  return withoutInitLayer(diffSnapshots(container.baseSnapshot, container.fs.snapshot()), (c) => c.path, (c) => c.kind === 'C');
 }
 
 /** The Engine API shape: `[{ Path, Kind }]` with Kind 0 modified, 1 added, 2 deleted. */

@@ -43,3 +43,16 @@ export function writeInitLayer(fs: FileSystem, hostname: string): void {
 export function isInitLayerPath(path: string): boolean {
   return initLayerPaths.some((p) => path === p || path.startsWith(`${p}/`));
 }
+
+/**
+ * A container's changes without the init layer's files — for `docker diff` and
+ * `docker commit` alike. /etc itself is dropped too when it is only there because
+ * /etc/hosts was rewritten at start (Docker bind-mounts it, so no change shows).
+ * `pathOf` gives an item's absolute path; `isDirChange` says the item is a change to a
+ * directory that still exists (not its deletion).
+ */
+export function withoutInitLayer<T>(items: T[], pathOf: (item: T) => string, isDirChange: (item: T) => boolean): T[] {
+  const kept = items.filter((item) => !isInitLayerPath(pathOf(item)));
+  const etcTouched = kept.some((item) => pathOf(item).startsWith('/etc/'));
+  return kept.filter((item) => etcTouched || pathOf(item) !== '/etc' || !isDirChange(item));
+}

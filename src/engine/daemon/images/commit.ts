@@ -10,7 +10,7 @@ import { layerEntriesFromDiff } from '../../layer/changes.ts';
 import { diffIdOf } from '../../layer/ids.ts';
 import { writeTar } from '../../layer/tar.ts';
 import type { Digest } from '../../util/digest.ts';
-import { isInitLayerPath } from '../containers/init-layer.ts';
+import { withoutInitLayer } from '../containers/init-layer.ts';
 import type { ImageService } from './service.ts';
 
 export interface CommitOptions {
@@ -24,9 +24,7 @@ export interface CommitOptions {
 export function commitContainer(service: ImageService, container: Container, options: CommitOptions): Digest {
   const parent = service.images.get(container.imageId as Digest);
   if (!parent) throw new Error(`image ${container.imageId} of container ${container.id} is gone`);
-  const entries = layerEntriesFromDiff(container.baseSnapshot, container.fs.snapshot()).filter((e) => !isInitLayerPath(`/${e.path}`));
-  // /etc is in the diff only because /etc/hosts was rewritten at start: drop it then.
-  const kept = entries.filter((e) => !(e.type === 'dir' && e.path === 'etc' && !entries.some((o) => o.path.startsWith('etc/'))));
+  const kept = withoutInitLayer(layerEntriesFromDiff(container.baseSnapshot, container.fs.snapshot()), (e) => `/${e.path}`, (e) => e.type === 'dir');
   const tar = writeTar(kept);
   service.layers.register(tar, parent.topChainId);
   const c = container.config;
