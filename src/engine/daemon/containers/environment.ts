@@ -6,6 +6,8 @@
 import type { Container } from '../../container/container.ts';
 import { envToMap } from '../../container/config.ts';
 import type { FileSystem } from '../../fs/types.ts';
+import { containerNetOptions } from '../../net/container-net.ts';
+import type { DaemonContext } from '../context.ts';
 
 export const defaultPathEnv = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
 
@@ -32,6 +34,24 @@ export function resolveUser(fs: FileSystem, user: string | undefined): UserIdent
   let gid = entry ? Number(entry[3]) : uid;
   if (group !== undefined) gid = /^\d+$/.test(group) ? Number(group) : gid;
   return { uid, gid, home: entry?.[5] || (uid === 0 ? '/root' : '/') };
+}
+
+/**
+ * What every process started in a container shares, PID 1 or exec: its hostname, the
+ * user it runs as (resolved in the container's /etc/passwd), the virtual clock, the
+ * userland programs, the daemon's PID counter and the container's network.
+ */
+export function containerProcessBase(ctx: DaemonContext, container: Container, user: string | undefined) {
+  const identity = resolveUser(container.fs, user);
+  return {
+    hostname: container.config.Hostname ?? container.id.slice(0, 12),
+    uid: identity.uid,
+    gid: identity.gid,
+    clock: ctx.clock,
+    resolve: ctx.programs,
+    pids: ctx.pids,
+    ...containerNetOptions(ctx, container.id),
+  };
 }
 
 export function containerEnv(container: Container, extra: readonly string[] = []): Record<string, string> {

@@ -12,11 +12,10 @@ import type { InputStream } from '../../process/types.ts';
 import { pumpStdin } from './logs.ts';
 import { AsyncQueue } from '../../util/async-queue.ts';
 import type { DaemonContext } from '../context.ts';
-import { containerEnv, resolveUser } from './environment.ts';
+import { containerEnv, containerProcessBase } from './environment.ts';
 import { emitContainerEvent } from './events.ts';
 import type { ExecConfig } from './exec-store.ts';
 import { execFailure } from './start.ts';
-import { containerNetOptions } from '../../net/container-net.ts';
 
 export function createExec(ctx: DaemonContext, ref: string, config: ExecConfig): { Id: string } {
   const container = ctx.containers.get(ref);
@@ -64,7 +63,6 @@ export function startExec(ctx: DaemonContext, execId: string, options: { Detach?
     queue.close();
     return queue;
   }
-  const user = resolveUser(container.fs, exec.config.User || container.config.User);
   let stdin: InputStream = emptyInput;
   if (options.stdin && exec.config.AttachStdin) {
     const pipe = new Pipe();
@@ -72,23 +70,17 @@ export function startExec(ctx: DaemonContext, execId: string, options: { Detach?
     stdin = pipe;
   }
   const proc = startProcess({
+    ...containerProcessBase(ctx, container, exec.config.User || container.config.User),
     argv,
     env,
     cwd,
     fs,
-    hostname: container.config.Hostname ?? container.id.slice(0, 12),
-    uid: user.uid,
-    gid: user.gid,
     stdin,
     stdout: sink(1),
     stderr: sink(2),
-    clock: ctx.clock,
-    resolve: ctx.programs,
-    pids: ctx.pids,
     group: container.process.group,
     tty,
     ppid: 0,
-    ...containerNetOptions(ctx, container.id),
   });
   exec.running = true;
   exec.pid = proc.pid;

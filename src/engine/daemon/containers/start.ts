@@ -9,7 +9,7 @@ import { emptyInput, Pipe } from '../../process/streams.ts';
 import { resolveExecutable } from '../../process/resolve.ts';
 import { startProcess } from '../../process/runtime.ts';
 import type { DaemonContext } from '../context.ts';
-import { containerEnv, resolveUser } from './environment.ts';
+import { containerEnv, containerProcessBase } from './environment.ts';
 import { emitContainerEvent, emitStateChange } from './events.ts';
 import { handleExit } from './exit.ts';
 import { removeContainer } from './remove.ts';
@@ -17,7 +17,7 @@ import { hostsFile } from './init-layer.ts';
 import { connectAll } from '../../network/attachments.ts';
 import { MountFs } from '../../fs/mountfs.ts';
 import { mountAtStart } from '../../volume/container-mounts.ts';
-import { closeContainerListeners, containerNetOptions } from '../../net/container-net.ts';
+import { closeContainerListeners } from '../../net/container-net.ts';
 
 const runcPrefix =
   'failed to create task for container: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: error during container init: ';
@@ -117,24 +117,17 @@ export function runContainer(ctx: DaemonContext, container: Container): void {
       ctx.events.emit({ kind: 'process.output', containerId: container.id, stream: target, text });
     },
   });
-  const user = resolveUser(container.fs, container.config.User);
   const proc = startProcess({
+    ...containerProcessBase(ctx, container, container.config.User),
     argv: [container.path, ...container.args],
     env,
     cwd,
     fs,
-    hostname: container.config.Hostname ?? container.id.slice(0, 12),
-    uid: user.uid,
-    gid: user.gid,
     stdin: container.config.OpenStdin ? (container.stdin ??= new Pipe()) : emptyInput,
     stdout: sink('stdout'),
     stderr: sink('stderr'),
-    clock: ctx.clock,
-    resolve: ctx.programs,
     init: true,
     tty: !!container.config.Tty,
-    pids: ctx.pids,
-    ...containerNetOptions(ctx, container.id),
   });
   const from = container.status;
   container.process = proc;
