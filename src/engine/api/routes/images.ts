@@ -60,8 +60,10 @@ export function imageRoutes(ctx: DaemonContext, service: ImageService): Route[] 
       const dangling = filterValues(filters, 'dangling');
       const references = filterValues(filters, 'reference');
       // Without -a, only intermediate images are hidden: untagged images that are parents of others.
-      const tagged = (id: string) => service.refs.repoTags(id as never).length > 0 || service.refs.repoDigests(id as never).length > 0;
-      let list = service.images.all().filter((img) => queryBool(query, 'all') || tagged(img.id) || service.images.children(img.id).length === 0);
+      const all = service.images.all();
+      const parents = new Set(all.map((img) => img.parent));
+      const named = (img: (typeof all)[number]) => service.refs.references(img.id).length > 0;
+      let list = all.filter((img) => queryBool(query, 'all') || named(img) || !parents.has(img.id));
       if (dangling.length > 0) list = list.filter((img) => (service.refs.repoTags(img.id).length === 0) === (dangling[0] === 'true'));
       if (references.length > 0) {
         list = list.filter((img) =>
